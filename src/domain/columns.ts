@@ -1,0 +1,155 @@
+// The columns of each kind of register: headers from the seed papers plus what a real register needs.
+import type { RegisterKind } from "./settings";
+
+export type ColumnKey =
+  | "number"
+  | "description"
+  | "impacts"
+  | "category"
+  | "associatedRisks"
+  | "dateRaised"
+  | "impact"
+  | "likelihood"
+  | "severity"
+  | "band"
+  | "mitigations"
+  | "computedRag"
+  | "ragOverride"
+  | "ragRationale"
+  | "rag"
+  | "status"
+  | "owner"
+  | "lastReviewed"
+  | "escalatedFrom"
+  | "escalatedTo"
+  | "associatedIssue";
+
+/** How a column's cells are governed. */
+export type ColumnRole = "id" | "text" | "score" | "formula" | "rag" | "date" | "status";
+
+export interface ColumnDef {
+  key: ColumnKey;
+  header: string;
+  role: ColumnRole;
+  /** Width in points for a register sheet. */
+  width: number;
+  /** Normalised header texts that name this column, best first, with a match strength. */
+  aliases: ReadonlyArray<readonly [string, number]>;
+}
+
+const col = (key: ColumnKey, header: string, role: ColumnRole, width: number, aliases: Array<[string, number]>): ColumnDef => ({
+  key,
+  header,
+  role,
+  width,
+  aliases: [[normaliseHeader(header), 100], ...aliases],
+});
+
+export function normaliseHeader(text: unknown): string {
+  return String(text ?? "")
+    .toLowerCase()
+    .replace(/…|\.\.\./g, "")
+    .replace(/[‐‑–—]/g, "-")
+    .replace(/\(\s*1\s*-\s*5\s*\)/g, "(1-5)")
+    .replace(/\s+/g, " ")
+    .replace(/[:.]+$/g, "")
+    .trim();
+}
+
+const shared = {
+  computedRag: col("computedRag", "Computed RAG", "formula", 70, [["policy rag", 90], ["rag (policy)", 90]]),
+  ragOverride: col("ragOverride", "RAG Override", "rag", 70, [["override", 60], ["rag judgement", 80]]),
+  ragRationale: col("ragRationale", "RAG Rationale", "text", 160, [["override rationale", 90], ["rationale", 60]]),
+  rag: col("rag", "RAG Status", "formula", 70, [["rag", 90], ["status rag", 60]]),
+  owner: col("owner", "Owner", "text", 90, [["risk owner", 95], ["issue owner", 95], ["action owner", 60]]),
+  lastReviewed: col("lastReviewed", "Last Reviewed", "date", 80, [["last review", 90], ["reviewed", 60], ["review date", 80]]),
+  dateRaised: col("dateRaised", "Date Raised", "date", 80, [["raised", 60], ["date opened", 80], ["date added", 70]]),
+};
+
+export const RISK_COLUMNS: readonly ColumnDef[] = [
+  col("number", "#", "id", 45, [["risk number", 95], ["risk no", 95], ["risk id", 90], ["no", 70], ["ref", 60], ["id", 50]]),
+  col("description", "There is a risk that…", "text", 260, [
+    ["there is a risk that", 100],
+    ["risk description", 95],
+    ["description", 70],
+    ["risk", 50],
+  ]),
+  col("impacts", "Impacts", "text", 200, [["impacts", 95], ["impact description", 95], ["the impacts of the risk are", 95], ["impact", 40]]),
+  col("impact", "Impact (1-5)", "score", 60, [["impact score", 95], ["impact", 50], ["i", 30]]),
+  col("likelihood", "Likelihood (1-5)", "score", 70, [["likelihood score", 95], ["likelihood", 90], ["probability", 70], ["l", 30]]),
+  col("severity", "Severity", "formula", 60, [["severity rating", 95], ["severity score", 95], ["risk score", 80], ["score", 40]]),
+  col("band", "Severity Band", "formula", 75, [["band", 90], ["severity label", 90], ["rating", 50], ["severity level", 80]]),
+  col("mitigations", "Mitigation (Planned and/or ongoing actions in italics)", "text", 330, [
+    ["mitigation", 95],
+    ["mitigations", 95],
+    ["mitigation actions", 95],
+    ["mitigating actions", 95],
+    ["actions", 60],
+    ["controls", 60],
+  ]),
+  shared.computedRag,
+  shared.ragOverride,
+  shared.ragRationale,
+  shared.rag,
+  col("status", "Status", "status", 80, [["risk status", 95], ["state", 50]]),
+  shared.owner,
+  shared.dateRaised,
+  shared.lastReviewed,
+  col("escalatedFrom", "Escalated From", "text", 110, [["source", 40], ["escalated from register", 90]]),
+  col("escalatedTo", "Escalated To", "text", 110, [["escalated", 60]]),
+  col("associatedIssue", "Associated Issue", "text", 90, [["issue no", 70], ["associated issue no", 95], ["became issue", 80]]),
+];
+
+export const ISSUE_COLUMNS: readonly ColumnDef[] = [
+  col("number", "Issue No.", "id", 45, [["issue number", 95], ["issue no", 100], ["#", 90], ["no", 70], ["ref", 60], ["id", 50]]),
+  shared.dateRaised,
+  col("category", "Issue Category", "text", 100, [["category", 90]]),
+  col("associatedRisks", "Associated Risk No.", "text", 80, [["associated risk no", 100], ["associated risk", 95], ["associated risks", 95], ["risk no", 70], ["risk", 40]]),
+  col("description", "There is an Issue that…", "text", 220, [["there is an issue that", 100], ["issue description", 95], ["description", 70], ["issue", 50]]),
+  col("impacts", "The Impacts of the Issues are...", "text", 200, [
+    ["the impacts of the issues are", 100],
+    ["the impacts of the issue are", 100],
+    ["impacts", 90],
+    ["impact description", 90],
+    ["impact", 40],
+  ]),
+  col("impact", "Impact (1-5)", "score", 60, [["impact score", 95], ["impact", 50]]),
+  col("mitigations", "Mitigation and Actions Required (Planned actions in italics)", "text", 330, [
+    ["mitigation and actions required", 100],
+    ["mitigation", 95],
+    ["mitigations", 95],
+    ["actions required", 90],
+    ["actions", 60],
+  ]),
+  shared.computedRag,
+  shared.ragOverride,
+  shared.ragRationale,
+  shared.rag,
+  col("status", "Status", "status", 80, [["issue status", 95], ["state", 50]]),
+  shared.owner,
+  shared.lastReviewed,
+  col("escalatedFrom", "Raised From", "text", 110, [["raised from", 100], ["source", 40]]),
+];
+
+export const AUDIT_COLUMNS = ["Timestamp", "Action", "Register", "Source", "Target", "Summary"] as const;
+
+export function columnsFor(kind: RegisterKind): readonly ColumnDef[] {
+  return kind === "risk" ? RISK_COLUMNS : ISSUE_COLUMNS;
+}
+
+export function columnDef(kind: RegisterKind, key: ColumnKey): ColumnDef | undefined {
+  return columnsFor(kind).find((c) => c.key === key);
+}
+
+export const RISK_STATUSES = ["Open", "Escalated", "Closed", "Became issue"] as const;
+export const ISSUE_STATUSES = ["Open", "Closed"] as const;
+
+/** A risk or issue is live unless it was closed or became an issue. Blank status means open. */
+export function isLiveStatus(status: unknown): boolean {
+  const s = String(status ?? "").trim().toLowerCase();
+  return s === "" || s === "open" || s === "escalated";
+}
+
+export function statusesFor(kind: RegisterKind): readonly string[] {
+  return kind === "risk" ? RISK_STATUSES : ISSUE_STATUSES;
+}

@@ -1,0 +1,71 @@
+// Maps a pasted register's headers to the register's columns, and finds the header row.
+import { columnsFor, normaliseHeader, type ColumnKey } from "./columns";
+import type { RegisterKind } from "./settings";
+
+export interface HeaderMapping {
+  /** Column key → index of the header it was mapped from. */
+  columns: Partial<Record<ColumnKey, number>>;
+  /** Headers that name no register column: kept as they are and reported. */
+  unmapped: Array<{ index: number; header: string }>;
+  /** Register columns with no header: adoption adds them. */
+  missing: ColumnKey[];
+}
+
+function strength(header: string, aliases: ReadonlyArray<readonly [string, number]>): number {
+  let best = 0;
+  for (const [alias, score] of aliases) {
+    if (header === alias) best = Math.max(best, score);
+    else if (alias.length >= 6 && header.startsWith(alias)) best = Math.max(best, score - 5);
+  }
+  return best;
+}
+
+/**
+ * Greedy by strength: the strongest (header, column) pair is taken first, each header and column once,
+ * so "Impact (1-5)" takes the score and a plain "Impact" beside it becomes the impacts narrative.
+ */
+export function mapHeaders(headers: readonly unknown[], kind: RegisterKind): HeaderMapping {
+  const defs = columnsFor(kind);
+  const normalised = headers.map(normaliseHeader);
+  const pairs: Array<{ index: number; key: ColumnKey; score: number; order: number }> = [];
+  normalised.forEach((h, index) => {
+    if (!h) return;
+    defs.forEach((def, order) => {
+      const score = strength(h, def.aliases);
+      if (score > 0) pairs.push({ index, key: def.key, score, order });
+    });
+  });
+  pairs.sort((a, b) => b.score - a.score || a.index - b.index || a.order - b.order);
+  const columns: Partial<Record<ColumnKey, number>> = {};
+  const usedHeaders = new Set<number>();
+  for (const p of pairs) {
+    if (usedHeaders.has(p.index) || columns[p.key] !== undefined) continue;
+    columns[p.key] = p.index;
+    usedHeaders.add(p.index);
+  }
+  const unmapped = headers
+    .map((h, index) => ({ index, header: String(h ?? "").trim() }))
+    .filter((h) => !usedHeaders.has(h.index) && h.header !== "");
+  const missing = defs.map((d) => d.key).filter((k) => columns[k] === undefined);
+  return { columns, unmapped, missing };
+}
+
+/** Whether a set of headers reads as an issue register rather than a risk register. */
+export function detectKind(headers: readonly unknown[]): RegisterKind {
+  const text = headers.map(normaliseHeader).join(" | ");
+  if (/there is an issue|issue no|issue number|issue category/.test(text)) return "issue";
+  return "risk";
+}
+
+/** Finds the row (of the first 30) that maps the most headers, needing a number or description and a score. */
+export function findHeaderRow(grid: readonly (readonly unknown[])[]): { row: number; kind: RegisterKind } | null {
+  let best: { row: number; kind: RegisterKind; score: number } | null = null;
+  grid.slice(0, 30).forEach((cells, row) => {
+    const kind = detectKind(cells);
+    const m = mapHeaders(cells, kind);
+    const mapped = Object.keys(m.columns).length;
+    const core = (m.columns.number !== undefined || m.columns.description !== undefined) && (m.columns.impact !== undefined || m.columns.severity !== undefined || m.columns.mitigations !== undefined);
+    if (core && mapped >= 3 && (!best || mapped > best.score)) best = { row, kind, score: mapped };
+  });
+  return best ? { row: (best as { row: number }).row, kind: (best as { kind: RegisterKind }).kind } : null;
+}

@@ -1,0 +1,73 @@
+// Mitigation bullets: parsed from and formatted into a register cell's text, one "• " line each.
+// A bullet may end with an OPSG-style status after a dash ("– Ongoing", "- Completed", "– Every OPSG"),
+// which also tells whether the action is planned/ongoing (printed in italics) or in place.
+import { z } from "zod";
+
+export const MitigationStateSchema = z.enum(["inPlace", "planned"]);
+export type MitigationState = z.infer<typeof MitigationStateSchema>;
+
+export const MitigationSchema = z.object({
+  text: z.string().trim().min(1),
+  /** The status note after the dash, e.g. "Ongoing" or "Completed.", as written. */
+  status: z.string().trim().min(1).optional(),
+  state: MitigationStateSchema,
+});
+export type Mitigation = z.infer<typeof MitigationSchema>;
+
+export const BULLET = "•";
+const BULLET_LINE = /^\s*[•◦▪●‣∙*]\s*/;
+const STATUS_WORDS =
+  "ongoing|on-going|completed?|planned|in progress|in place|done|open|closed|every\\b|pending|underway|not started|to be confirmed|tbc";
+const STATUS_SUFFIX = new RegExp(`\\s*[–—-]\\s*((?:${STATUS_WORDS})[^–—]*)$`, "i");
+const PLANNED_STATUS = /^(ongoing|on-going|planned|in progress|every\b|open|pending|underway|not started|to be confirmed|tbc)/i;
+const PLANNED_MARKER = /\((ongoing|planned|in progress)\)/i;
+
+export function stateOfStatus(status: string): MitigationState {
+  return PLANNED_STATUS.test(status.trim()) ? "planned" : "inPlace";
+}
+
+function toMitigation(raw: string): Mitigation | null {
+  const body = raw.trim();
+  if (!body) return null;
+  const m = STATUS_SUFFIX.exec(body);
+  if (m && m.index > 0) {
+    const text = body.slice(0, m.index).trim();
+    const status = m[1]!.trim();
+    if (text) return { text, status, state: stateOfStatus(status) };
+  }
+  return { text: body, state: PLANNED_MARKER.test(body) ? "planned" : "inPlace" };
+}
+
+/**
+ * Reads a cell's text. Lines starting with a bullet begin a new action; other lines continue the one
+ * before (a wrapped line from a paste). A cell with no bullets holds one action per line.
+ */
+export function parseMitigations(cellText: unknown): Mitigation[] {
+  if (typeof cellText !== "string" && typeof cellText !== "number") return [];
+  const lines = String(cellText).replace(/\r\n?/g, "\n").split("\n");
+  const hasBullets = lines.some((l) => BULLET_LINE.test(l));
+  const raws: string[] = [];
+  for (const line of lines) {
+    if (!line.trim()) continue;
+    if (!hasBullets) raws.push(line);
+    else if (BULLET_LINE.test(line)) raws.push(line.replace(BULLET_LINE, ""));
+    else if (raws.length === 0) raws.push(line);
+    else raws[raws.length - 1] += "\n" + line.trim();
+  }
+  return raws.map(toMitigation).filter((m): m is Mitigation => m !== null);
+}
+
+/** The text of one bullet without its marker: its text and, where it has one, " – status". */
+export function bulletText(m: Mitigation): string {
+  return m.status ? `${m.text} – ${m.status}` : m.text;
+}
+
+/** Writes the bullets back as cell text. A planned action without a status note gets "– Ongoing". */
+export function formatMitigations(list: readonly Mitigation[]): string {
+  return list
+    .map((m) => {
+      const status = m.status ?? (m.state === "planned" && !PLANNED_MARKER.test(m.text) ? "Ongoing" : undefined);
+      return `${BULLET} ${bulletText({ ...m, status })}`;
+    })
+    .join("\n");
+}

@@ -1,0 +1,66 @@
+// A register as read from the workbook in one round trip: its headers and the raw cells of its rows.
+import { cellAddress } from "./address";
+import type { ColumnKey } from "./columns";
+import { mapHeaders, type HeaderMapping } from "./headerMapping";
+import type { RegisterDefinition } from "./settings";
+
+export type CellValue = string | number | boolean | null;
+
+export interface RegisterSnapshot {
+  def: RegisterDefinition;
+  sheet: string;
+  /** 0-based sheet row and column of the header row's first cell. */
+  top: number;
+  left: number;
+  headers: string[];
+  /** Data rows: what each cell shows (formula results included). */
+  values: CellValue[][];
+  /** Data rows: each cell's formula ("=…") or its constant. */
+  formulas: CellValue[][];
+}
+
+export interface RegisterView {
+  snapshot: RegisterSnapshot;
+  mapping: HeaderMapping;
+  /** The value of a column in a data row, or null when the register has no such column. */
+  value(row: number, key: ColumnKey): CellValue;
+  formula(row: number, key: ColumnKey): CellValue;
+  /** Whether the cell holds a formula (text that merely starts with "=" does not count). */
+  isFormula(row: number, key: ColumnKey): boolean;
+  /** A1 address (without sheet) of a column's cell in a data row. */
+  address(row: number, key: ColumnKey): string;
+  rowCount: number;
+}
+
+export function viewRegister(snapshot: RegisterSnapshot): RegisterView {
+  const mapping = mapHeaders(snapshot.headers, snapshot.def.kind);
+  const idx = (key: ColumnKey) => mapping.columns[key];
+  return {
+    snapshot,
+    mapping,
+    rowCount: snapshot.values.length,
+    value(row, key) {
+      const i = idx(key);
+      return i === undefined ? null : normalise(snapshot.values[row]?.[i]);
+    },
+    formula(row, key) {
+      const i = idx(key);
+      return i === undefined ? null : normalise(snapshot.formulas[row]?.[i]);
+    },
+    isFormula(row, key) {
+      const i = idx(key);
+      if (i === undefined) return false;
+      const f = snapshot.formulas[row]?.[i];
+      return typeof f === "string" && f.startsWith("=") && f !== snapshot.values[row]?.[i];
+    },
+    address(row, key) {
+      const i = idx(key) ?? 0;
+      return cellAddress(snapshot.top + 1 + row, snapshot.left + i);
+    },
+  };
+}
+
+/** Excel reports an empty cell as "". */
+function normalise(v: CellValue | undefined): CellValue {
+  return v === undefined || v === "" ? null : v;
+}

@@ -1,0 +1,129 @@
+// The policy a workbook stores: severity bands, RAG mapping, escalation threshold and the registers.
+import { z } from "zod";
+
+export const RAG_VALUES = ["RED", "AMBER", "GREEN"] as const;
+export const RagSchema = z.enum(RAG_VALUES);
+export type Rag = z.infer<typeof RagSchema>;
+
+export const RAG_COLORS: Record<Rag, { fill: string; font: string }> = {
+  RED: { fill: "#FF0000", font: "#FFFFFF" },
+  AMBER: { fill: "#FFC000", font: "#000000" },
+  GREEN: { fill: "#00B050", font: "#FFFFFF" },
+};
+
+const hexColor = z.string().regex(/^#[0-9A-Fa-f]{6}$/, "a colour like #FFC000");
+
+export const BandSchema = z.object({
+  name: z.string().trim().min(1).max(20),
+  min: z.number().int().min(1).max(25),
+  max: z.number().int().min(1).max(25),
+  color: hexColor,
+});
+export type Band = z.infer<typeof BandSchema>;
+
+export const RegisterKindSchema = z.enum(["risk", "issue"]);
+export type RegisterKind = z.infer<typeof RegisterKindSchema>;
+
+export const RegisterDefinitionSchema = z.object({
+  id: z.string().regex(/^[A-Za-z][A-Za-z0-9]*$/, "letters and digits, starting with a letter"),
+  name: z.string().trim().min(1).max(60),
+  kind: RegisterKindSchema,
+  /** The Panel's registers receive escalations; sub-committee registers send them. */
+  role: z.enum(["panel", "subcommittee"]),
+  sheet: z
+    .string()
+    .trim()
+    .min(1)
+    .max(31)
+    .regex(/^[^[\]:*?/\\]+$/, "no [ ] : * ? / \\ characters"),
+  table: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]{0,254}$/, "letters, digits and _, starting with a letter"),
+  /** How numbers are shown: "0" gives 18, "OPSG-000" gives OPSG-008. */
+  numberFormat: z.string().regex(/^[^0]*0+$/, "a prefix followed by zeros, e.g. OPSG-000"),
+});
+export type RegisterDefinition = z.infer<typeof RegisterDefinitionSchema>;
+
+export const SettingsSchema = z
+  .object({
+    version: z.literal(1),
+    bands: z.array(BandSchema).min(1).max(10),
+    /** RAG for each band name, for risks. */
+    riskRag: z.record(z.string(), RagSchema),
+    /** RAG for issue Impact 1..5 (index 0 is Impact 1). */
+    issueRag: z.tuple([RagSchema, RagSchema, RagSchema, RagSchema, RagSchema]),
+    /** Risks in this band or above are escalation candidates. */
+    escalationThreshold: z.string(),
+    registers: z.array(RegisterDefinitionSchema).min(1),
+  })
+  .superRefine((s, ctx) => {
+    const sorted = [...s.bands].sort((a, b) => a.min - b.min);
+    let expected = 1;
+    for (const band of sorted) {
+      if (band.min > band.max) ctx.addIssue({ code: "custom", message: `Band ${band.name}: from ${band.min} is above to ${band.max}.` });
+      else if (band.min > expected) ctx.addIssue({ code: "custom", message: `No band covers severity ${expected}–${band.min - 1}.` });
+      else if (band.min < expected) ctx.addIssue({ code: "custom", message: `Band ${band.name} overlaps the band below it at ${band.min}.` });
+      expected = Math.max(expected, band.max + 1);
+    }
+    if (expected <= 25) ctx.addIssue({ code: "custom", message: `No band covers severity ${expected}–25.` });
+    const names = s.bands.map((b) => b.name.toLowerCase());
+    if (new Set(names).size !== names.length) ctx.addIssue({ code: "custom", message: "Two bands have the same name." });
+    for (const band of s.bands) {
+      if (!(band.name in s.riskRag)) ctx.addIssue({ code: "custom", message: `No RAG is set for band ${band.name}.` });
+    }
+    if (!s.bands.some((b) => b.name === s.escalationThreshold)) {
+      ctx.addIssue({ code: "custom", message: `The escalation threshold "${s.escalationThreshold}" is not a band.` });
+    }
+    for (const key of ["id", "sheet", "table"] as const) {
+      const values = s.registers.map((r) => r[key].toLowerCase());
+      if (new Set(values).size !== values.length) ctx.addIssue({ code: "custom", message: `Two registers have the same ${key}.` });
+    }
+  });
+export type Settings = z.infer<typeof SettingsSchema>;
+
+export const PANEL_RISKS: RegisterDefinition = {
+  id: "panelRisks",
+  name: "SEC Panel risks",
+  kind: "risk",
+  role: "panel",
+  sheet: "Panel Risks",
+  table: "PanelRisks",
+  numberFormat: "0",
+};
+export const PANEL_ISSUES: RegisterDefinition = {
+  id: "panelIssues",
+  name: "SEC Panel issues",
+  kind: "issue",
+  role: "panel",
+  sheet: "Panel Issues",
+  table: "PanelIssues",
+  numberFormat: "0",
+};
+export const OPSG_RISKS: RegisterDefinition = {
+  id: "opsgRisks",
+  name: "OPSG risks",
+  kind: "risk",
+  role: "subcommittee",
+  sheet: "OPSG Risks",
+  table: "OPSGRisks",
+  numberFormat: "OPSG-000",
+};
+
+/** Defaults from PRODUCT.md: bands read off the OPSG paper's labels, the Panel's RAG practice. */
+export const DEFAULT_SETTINGS: Settings = {
+  version: 1,
+  bands: [
+    { name: "Low", min: 1, max: 5, color: "#00B050" },
+    { name: "Moderate", min: 6, max: 12, color: "#FFC000" },
+    { name: "High", min: 13, max: 19, color: "#FF6600" },
+    { name: "Critical", min: 20, max: 25, color: "#C00000" },
+  ],
+  riskRag: { Low: "GREEN", Moderate: "AMBER", High: "RED", Critical: "RED" },
+  issueRag: ["GREEN", "AMBER", "RED", "RED", "RED"],
+  escalationThreshold: "High",
+  registers: [PANEL_RISKS, PANEL_ISSUES, OPSG_RISKS],
+};
+
+export function validateSettings(candidate: unknown): { ok: true; settings: Settings } | { ok: false; errors: string[] } {
+  const result = SettingsSchema.safeParse(candidate);
+  if (result.success) return { ok: true, settings: result.data };
+  return { ok: false, errors: result.error.issues.map((i) => (i.path.length ? `${i.path.join(".")}: ${i.message}` : i.message)) };
+}

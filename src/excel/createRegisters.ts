@@ -1,0 +1,98 @@
+// "Create registers": the default set in a blank workbook, in one read and one write.
+import { columnLetters, rangeAddress } from "../domain/address";
+import { columnsFor, type ColumnKey } from "../domain/columns";
+import { computedFormulas, type ColumnLetters } from "../domain/formulas";
+import type { RegisterDefinition, Settings } from "../domain/settings";
+import { queueAuditOrCreate } from "./audit";
+import type { ExcelHost } from "./host";
+import { AUDIT_SHEET, AUDIT_TABLE, queueGovernance, queueHeaderStyle, SETTINGS_SHEET, textColumnKeys, type GovernedTable } from "./layout";
+import { queueDirectoryRead } from "./readRegisters";
+import { queueSettingsWrite } from "./settingsStore";
+
+export interface CreatePlanItem {
+  def: RegisterDefinition;
+  action: "create" | "exists" | "blocked";
+  reason?: string;
+}
+
+export interface CreateResult {
+  items: CreatePlanItem[];
+  created: string[];
+  syncs: number;
+}
+
+/** Where each column of a new register goes: A, B, C… in the register's order. */
+function newLayout(def: RegisterDefinition): GovernedTable {
+  const columns: Partial<Record<ColumnKey, number>> = {};
+  columnsFor(def.kind).forEach((c, i) => (columns[c.key] = i));
+  return { kind: def.kind, headerRow: 0, lastRow: 1, columns };
+}
+
+export async function createRegisters(host: ExcelHost, now = new Date()): Promise<CreateResult> {
+  return host.run(async (context) => {
+    let syncs = 0;
+    // Read: settings, tables, and whether each register's sheet exists and holds anything.
+    const directory = queueDirectoryRead(context);
+    const sheets = context.workbook.worksheets;
+    sheets.load("items/name");
+    await context.sync();
+    syncs++;
+    const { settings: settingsRead, tableNames } = directory();
+    const settings: Settings = settingsRead.settings;
+    const sheetNames = new Set(sheets.items.map((s) => s.name.toLowerCase()));
+
+    const usedReads = settings.registers.map((def) => {
+      if (!sheetNames.has(def.sheet.toLowerCase())) return null;
+      const used = context.workbook.worksheets.getItem(def.sheet).getUsedRangeOrNullObject(true);
+      used.load("address");
+      return used;
+    });
+    if (usedReads.some((u) => u !== null)) {
+      await context.sync();
+      syncs++;
+    }
+
+    const items: CreatePlanItem[] = settings.registers.map((def, i) => {
+      if (tableNames.has(def.table.toLowerCase())) return { def, action: "exists", reason: `${def.name} already exists (table ${def.table}).` };
+      const used = usedReads[i];
+      if (used && !used.isNullObject) return { def, action: "blocked", reason: `Sheet "${def.sheet}" already holds data at ${used.address}: use Adopt register on it instead.` };
+      return { def, action: "create" };
+    });
+    const toCreate = items.filter((i) => i.action === "create");
+    const needAudit = !tableNames.has(AUDIT_TABLE.toLowerCase());
+    const needSettings = settingsRead.state === "absent";
+    if (toCreate.length === 0 && !needAudit && !needSettings) return { items, created: [], syncs };
+
+    // Write: everything in one batch.
+    for (const item of toCreate) {
+      const def = item.def;
+      const sheet = sheetNames.has(def.sheet.toLowerCase()) ? context.workbook.worksheets.getItem(def.sheet) : context.workbook.worksheets.add(def.sheet);
+      const layout = newLayout(def);
+      const defs = columnsFor(def.kind);
+      const last = defs.length - 1;
+      const letters: ColumnLetters = {};
+      for (const [k, c] of Object.entries(layout.columns) as Array<[ColumnKey, number]>) letters[k] = columnLetters(c);
+      sheet.getRange(rangeAddress({ top: 0, left: 0, bottom: 0, right: last })).values = [defs.map((d) => d.header)];
+      for (const key of textColumnKeys(def.kind)) sheet.getRange(`${letters[key]}2`).numberFormat = [["@"]];
+      const formulas = computedFormulas(def.kind, letters, 2, settings);
+      for (const [key, formula] of Object.entries(formulas) as Array<[ColumnKey, string]>) sheet.getRange(`${letters[key]}2`).formulas = [[formula]];
+      const table = sheet.tables.add(rangeAddress({ top: 0, left: 0, bottom: 1, right: last }), true);
+      table.name = def.table;
+      table.style = "TableStyleLight9";
+      queueGovernance(sheet, layout, settings);
+      queueHeaderStyle(sheet, layout, last);
+      sheet.freezePanes.freezeRows(1);
+    }
+    if (needSettings) queueSettingsWrite(context, settings, sheetNames.has(SETTINGS_SHEET.toLowerCase()));
+    const created = toCreate.map((i) => i.def.name);
+    queueAuditOrCreate(context, !needAudit, sheetNames.has(AUDIT_SHEET.toLowerCase()), {
+      action: "Create registers",
+      register: created.join(", ") || "(none)",
+      summary: `Created ${created.length} register(s)${needAudit ? " and the audit log" : ""}.`,
+    }, now);
+    if (toCreate[0]) context.workbook.worksheets.getItem(toCreate[0].def.sheet).activate();
+    await context.sync();
+    syncs++;
+    return { items, created, syncs };
+  });
+}

@@ -1,0 +1,113 @@
+// The workbook layout Register Steward owns: sheet and table names, and the governance applied to a
+// register table (data validation, conditional formats, text formats, widths). Queues only; the
+// caller syncs.
+import { columnLetters, rangeAddress } from "../domain/address";
+import { columnsFor, statusesFor, type ColumnKey } from "../domain/columns";
+import { scaleInputMessage } from "../domain/scales";
+import { RAG_COLORS, type RegisterKind, type Settings } from "../domain/settings";
+
+export const SETTINGS_SHEET = "RS Settings";
+export const AUDIT_SHEET = "Audit Log";
+export const AUDIT_TABLE = "AuditLog";
+
+export const HEADER_FILL = "#1F3864";
+export const HEADER_FONT = "#FFFFFF";
+
+/** Columns whose cells are formatted as Text, so a description starting with "=" stays text. */
+export function textColumnKeys(kind: RegisterKind): ColumnKey[] {
+  return columnsFor(kind)
+    .filter((c) => c.role === "text" || c.role === "status" || c.role === "rag")
+    .map((c) => c.key);
+}
+
+export interface GovernedTable {
+  kind: RegisterKind;
+  /** 0-based sheet row of the header. */
+  headerRow: number;
+  /** 0-based sheet row of the last data row. */
+  lastRow: number;
+  /** Sheet column of each register column. */
+  columns: Partial<Record<ColumnKey, number>>;
+}
+
+function columnRange(t: GovernedTable, key: ColumnKey): string | null {
+  const col = t.columns[key];
+  if (col === undefined) return null;
+  return rangeAddress({ top: t.headerRow + 1, bottom: t.lastRow, left: col, right: col });
+}
+
+/** Queues data validation and conditional formats on a register's columns (replacing any there). */
+export function queueGovernance(sheet: Excel.Worksheet, t: GovernedTable, settings: Settings): void {
+  const scoreKeys: ColumnKey[] = t.kind === "risk" ? ["impact", "likelihood"] : ["impact"];
+  for (const key of scoreKeys) {
+    const address = columnRange(t, key);
+    if (!address) continue;
+    const what = key === "impact" ? "Impact" : "Likelihood";
+    const dv = sheet.getRange(address).dataValidation;
+    dv.clear();
+    dv.rule = { wholeNumber: { formula1: 1, formula2: 5, operator: "Between" } };
+    dv.errorAlert = { showAlert: true, style: "Stop", title: `${what} must be 1–5`, message: `${what} is a whole number from 1 (Negligible) to 5 (Major).` };
+    dv.prompt = { showPrompt: true, title: what, message: scaleInputMessage(what) };
+  }
+  const lists: Array<[ColumnKey, readonly string[], string]> = [
+    ["ragOverride", ["RED", "AMBER", "GREEN"], "RED, AMBER or GREEN; leave blank to use the policy's RAG. Record why in RAG Rationale."],
+    ["status", statusesFor(t.kind), `One of: ${statusesFor(t.kind).join(", ")}.`],
+  ];
+  for (const [key, values, message] of lists) {
+    const address = columnRange(t, key);
+    if (!address) continue;
+    const dv = sheet.getRange(address).dataValidation;
+    dv.clear();
+    dv.rule = { list: { inCellDropDown: true, source: values.join(",") } };
+    dv.errorAlert = { showAlert: true, style: "Stop", title: "Choose from the list", message };
+    dv.prompt = { showPrompt: true, title: key === "status" ? "Status" : "RAG override", message };
+  }
+  const bandAddress = columnRange(t, "band");
+  if (bandAddress) {
+    const range = sheet.getRange(bandAddress);
+    range.conditionalFormats.clearAll();
+    for (const band of settings.bands) {
+      const cf = range.conditionalFormats.add("ContainsText");
+      cf.textComparison.format.fill.color = band.color;
+      cf.textComparison.format.font.color = "#FFFFFF";
+      cf.textComparison.rule = { operator: "BeginsWith", text: band.name };
+    }
+  }
+  for (const key of ["computedRag", "rag"] as ColumnKey[]) {
+    const address = columnRange(t, key);
+    if (!address) continue;
+    const range = sheet.getRange(address);
+    range.conditionalFormats.clearAll();
+    for (const rag of ["RED", "AMBER", "GREEN"] as const) {
+      const cf = range.conditionalFormats.add("ContainsText");
+      cf.textComparison.format.fill.color = RAG_COLORS[rag].fill;
+      cf.textComparison.format.font.color = RAG_COLORS[rag].font;
+      cf.textComparison.rule = { operator: "BeginsWith", text: rag };
+    }
+  }
+}
+
+/** The Text number format for a register's text columns, as one array per column. */
+export function textFormatWrites(t: GovernedTable): Array<{ address: string; numberFormat: string[][] }> {
+  const rows = t.lastRow - t.headerRow;
+  return textColumnKeys(t.kind)
+    .map((key) => ({ key, address: columnRange(t, key) }))
+    .filter((x): x is { key: ColumnKey; address: string } => x.address !== null)
+    .map((x) => ({ address: x.address, numberFormat: Array.from({ length: rows }, () => ["@"]) }));
+}
+
+/** Header row look and column widths. */
+export function queueHeaderStyle(sheet: Excel.Worksheet, t: GovernedTable, right: number): void {
+  const left = Math.min(...(Object.values(t.columns) as number[]));
+  const header = sheet.getRange(rangeAddress({ top: t.headerRow, bottom: t.headerRow, left, right }));
+  header.format.wrapText = true;
+  header.format.verticalAlignment = "Center";
+  header.format.font.bold = true;
+  const body = sheet.getRange(rangeAddress({ top: t.headerRow + 1, bottom: t.lastRow, left, right }));
+  body.format.wrapText = true;
+  body.format.verticalAlignment = "Top";
+  for (const def of columnsFor(t.kind)) {
+    const col = t.columns[def.key];
+    if (col !== undefined) sheet.getRange(`${columnLetters(col)}:${columnLetters(col)}`).format.columnWidth = def.width;
+  }
+}

@@ -1,0 +1,242 @@
+// The simulated workbook: one WorkbookModel, Excel.run-style batches over it, and the instruments
+// the tests and benchmarks read: sync count, request and response bytes, injected failures, events.
+import { parseRange, rangeAddress, type RangeRef } from "../../domain/address";
+import type { ExcelHost } from "../../excel/host";
+import { SheetModel, simError, WorkbookModel } from "./model";
+import { SimRequestContext } from "./proxies";
+
+/** Excel on the web refuses requests and responses over 5 MB. */
+export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
+
+export interface SyncRecord {
+  requestBytes: number;
+  responseBytes: number;
+  operations: number;
+}
+
+export type FailureMode =
+  /** The request never reached Excel: nothing of the batch is applied. */
+  | "before"
+  /** Excel applied the batch but the answer was lost. */
+  | "after"
+  /** Excel failed part way: the first half of the batch's operations are applied. */
+  | "midway";
+
+export interface SimulatorOptions {
+  /** The highest ExcelApi version this simulated host supports (default 1.18). */
+  apiVersion?: string;
+  enforcePayloadLimit?: boolean;
+}
+
+const versionNumber = (v: string) => {
+  const [major = 0, minor = 0] = v.split(".").map(Number);
+  return major * 1000 + minor;
+};
+
+export class Simulator {
+  model = new WorkbookModel();
+  readonly syncs: SyncRecord[] = [];
+  private failures = new Map<number, FailureMode>();
+  private responseBytes = 0;
+  private pendingEvents: Array<Promise<unknown>> = [];
+  apiVersion: string;
+  enforcePayloadLimit: boolean;
+
+  constructor(options: SimulatorOptions = {}) {
+    this.apiVersion = options.apiVersion ?? "1.18";
+    this.enforcePayloadLimit = options.enforcePayloadLimit ?? true;
+  }
+
+  /** The ExcelHost that src/excel runs against. */
+  readonly host: ExcelHost = {
+    run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => this.run(batch),
+    isSetSupported: (name: string, version: string) => name === "ExcelApi" && versionNumber(version) <= versionNumber(this.apiVersion),
+  };
+
+  async run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+    const context = new SimRequestContext(this);
+    const result = await batch(context as unknown as Excel.RequestContext);
+    if (context.queue.length > 0) await context.sync(); // Excel.run syncs what is still queued
+    return result;
+  }
+
+  get syncCount(): number {
+    return this.syncs.length;
+  }
+
+  /** Makes the n-th sync from now (1 = the next) fail in the given way. */
+  failSync(n: number, mode: FailureMode = "before") {
+    this.failures.set(this.syncs.length + n, mode);
+  }
+
+  resetCounters() {
+    this.syncs.length = 0;
+    this.failures.clear();
+  }
+
+  noteResponse(bytes: number) {
+    this.responseBytes += bytes;
+  }
+
+  async processSync(context: SimRequestContext): Promise<void> {
+    const ops = context.queue.splice(0);
+    const index = this.syncs.length + 1;
+    const requestBytes = ops.reduce((s, o) => s + o.bytes, 0);
+    const record: SyncRecord = { requestBytes, responseBytes: 0, operations: ops.length };
+    this.syncs.push(record);
+    await Promise.resolve(); // a sync is always asynchronous
+    const failure = this.failures.get(index);
+    this.failures.delete(index);
+    if (failure === "before") throw simError("GeneralException", `Simulated failure of sync ${index} before Excel received it.`);
+    if (this.enforcePayloadLimit && requestBytes > PAYLOAD_LIMIT_BYTES) {
+      throw simError("RequestPayloadSizeLimitExceeded", `The request payload (${requestBytes} bytes) exceeds Excel on the web's 5 MB limit.`);
+    }
+    this.responseBytes = 0;
+    const stopAt = failure === "midway" ? Math.floor(ops.length / 2) : ops.length;
+    const changesBefore = this.model.changes.length;
+    let error: unknown = null;
+    for (let i = 0; i < stopAt; i++) {
+      try {
+        ops[i]!.run();
+      } catch (e) {
+        error = e; // as in Excel, the operations before the failing one stay applied
+        break;
+      }
+    }
+    if (this.model.changes.length > changesBefore) this.model.recalculate();
+    record.responseBytes = this.responseBytes;
+    this.dispatchEvents();
+    if (error) throw error;
+    if (failure === "midway" || failure === "after") throw simError("GeneralException", `Simulated failure of sync ${index} (${failure}).`);
+    if (this.enforcePayloadLimit && record.responseBytes > PAYLOAD_LIMIT_BYTES) {
+      throw simError("RequestPayloadSizeLimitExceeded", `The response payload (${record.responseBytes} bytes) exceeds Excel on the web's 5 MB limit.`);
+    }
+  }
+
+  /** Raises worksheet onChanged events for the changes since the last dispatch, one per sheet and source. */
+  private dispatchEvents() {
+    const changes = this.model.changes.splice(0);
+    const groups = new Map<string, { sheet: SheetModel; byAddin: boolean; box: RangeRef }>();
+    for (const c of changes) {
+      if (!c.eventsEnabled) continue;
+      const sheet = this.model.sheetById(c.sheetId);
+      if (!sheet || sheet.changedHandlers.length === 0) continue;
+      const key = `${c.sheetId}|${c.byAddin}`;
+      const g = groups.get(key);
+      if (!g) groups.set(key, { sheet, byAddin: c.byAddin, box: { top: c.row, left: c.col, bottom: c.row, right: c.col } });
+      else {
+        g.box.top = Math.min(g.box.top, c.row);
+        g.box.left = Math.min(g.box.left, c.col);
+        g.box.bottom = Math.max(g.box.bottom, c.row);
+        g.box.right = Math.max(g.box.right, c.col);
+      }
+    }
+    for (const g of groups.values()) {
+      const address = rangeAddress(g.box);
+      const args = {
+        address,
+        changeType: "RangeEdited",
+        source: "Local",
+        type: "WorksheetChanged",
+        worksheetId: g.sheet.id,
+        ...(versionNumber(this.apiVersion) >= versionNumber("1.14") ? { triggerSource: g.byAddin ? "ThisLocalAddin" : "Unknown" } : {}),
+      } as unknown as Excel.WorksheetChangedEventArgs;
+      for (const handler of [...g.sheet.changedHandlers]) {
+        this.pendingEvents.push(new Promise((resolve) => setTimeout(resolve, 0)).then(() => handler(args)));
+      }
+    }
+  }
+
+  /** Waits until every event raised so far has been handled (tests call this). */
+  async settle(): Promise<void> {
+    while (this.pendingEvents.length) {
+      const batch = this.pendingEvents.splice(0);
+      await Promise.allSettled(batch);
+    }
+  }
+
+  /**
+   * A person typing or pasting into the grid. Typing obeys stop-style data validation, as Excel does;
+   * a paste bypasses it, as Excel's plain paste does. Returns the rejection message, if any.
+   */
+  userEdit(sheetName: string, address: string, values: unknown[][], how: "type" | "paste" = "type"): string | null {
+    const sheet = this.model.sheetByName(sheetName);
+    if (!sheet) throw new Error(`No sheet ${sheetName}`);
+    const ref = parseRange(address);
+    if (how === "type") {
+      for (let i = 0; i < values.length; i++)
+        for (let j = 0; j < (values[i]?.length ?? 0); j++) {
+          const problem = this.validationProblem(sheet, ref.top + i, ref.left + j, values[i]![j]);
+          if (problem) return problem;
+        }
+    }
+    for (let i = 0; i < values.length; i++)
+      for (let j = 0; j < (values[i]?.length ?? 0); j++) {
+        const cell = sheet.ensure(ref.top + i, ref.left + j);
+        const v = values[i]![j];
+        delete cell.textRuns;
+        if (typeof v === "string" && v.startsWith("=") && v.length > 1 && cell.numberFormat !== "@") {
+          cell.formula = v;
+          cell.value = 0;
+        } else {
+          delete cell.formula;
+          cell.value = v === "" || v === undefined ? null : typeof v === "string" && cell.numberFormat !== "@" && /^\s*-?\d+(\.\d+)?\s*$/.test(v) ? Number(v) : (v as string | number | boolean | null);
+        }
+        this.model.changes.push({ sheetId: sheet.id, row: ref.top + i, col: ref.left + j, byAddin: false, eventsEnabled: this.model.eventsEnabled });
+      }
+    this.model.recalculate();
+    this.dispatchEvents();
+    return null;
+  }
+
+  /** The stop-style data validation message for a typed value, if the cell's rule rejects it. */
+  validationProblem(sheet: SheetModel, row: number, col: number, value: unknown): string | null {
+    const v = sheet.validations.find((x) => row >= x.range.top && row <= x.range.bottom && col >= x.range.left && col <= x.range.right);
+    if (!v || value === "" || value === null || value === undefined) return null;
+    if (v.errorAlert && v.errorAlert.style && v.errorAlert.style !== "Stop") return null;
+    const message = v.errorAlert?.message ?? "The value doesn't match the data validation restrictions defined for this cell.";
+    const n = typeof value === "number" ? value : Number(String(value).trim());
+    if (v.rule.wholeNumber) {
+      const min = Number(v.rule.wholeNumber.formula1);
+      const max = Number(v.rule.wholeNumber.formula2);
+      if (!Number.isInteger(n) || n < min || n > max) return message;
+    }
+    if (v.rule.list) {
+      const allowed = String(v.rule.list.source).split(",").map((s) => s.trim().toLowerCase());
+      if (!allowed.includes(String(value).trim().toLowerCase())) return message;
+    }
+    return null;
+  }
+
+  /** Selects a range as a person clicking would. */
+  userSelect(sheetName: string, address: string) {
+    const sheet = this.model.sheetByName(sheetName);
+    if (!sheet) throw new Error(`No sheet ${sheetName}`);
+    this.model.activeSheetId = sheet.id;
+    this.model.selection = { sheetId: sheet.id, range: parseRange(address) };
+  }
+
+  get largestRequestBytes(): number {
+    return Math.max(0, ...this.syncs.map((s) => s.requestBytes));
+  }
+  get largestResponseBytes(): number {
+    return Math.max(0, ...this.syncs.map((s) => s.responseBytes));
+  }
+}
+
+/** Test and workbench set-up: puts values (and "=…" formulas) straight into cells, creating the sheet. */
+export function putCells(sim: Simulator, sheetName: string, topLeft: string, rows: ReadonlyArray<ReadonlyArray<unknown>>): void {
+  const sheet = sim.model.sheetByName(sheetName) ?? sim.model.addSheet(sheetName);
+  const start = parseRange(topLeft);
+  rows.forEach((row, i) =>
+    row.forEach((v, j) => {
+      if (v === null || v === undefined || v === "") return;
+      const cell = sheet.ensure(start.top + i, start.left + j);
+      if (typeof v === "string" && v.startsWith("=") && v.length > 1) {
+        cell.formula = v;
+        cell.value = 0;
+      } else cell.value = v as string | number | boolean;
+    }),
+  );
+  sim.model.recalculate();
+}

@@ -1,0 +1,34 @@
+// Simulated workbooks for tests: blank, or holding the seed registers as pasted from the papers.
+import { DEFAULT_SETTINGS } from "../../src/domain/settings";
+import { adoptRegister, previewAdoption } from "../../src/excel/adoptRegister";
+import { putCells, Simulator } from "../../src/workbench/simulator/simulator";
+import { opsgPaste } from "../fixtures/opsgRisks";
+import { panelIssuePaste } from "../fixtures/panelIssues";
+import { panelRiskPaste } from "../fixtures/panelRisks";
+
+export const NOW = new Date("2026-11-22T09:00:00Z");
+
+export function pasted(): Simulator {
+  const sim = new Simulator();
+  putCells(sim, "Panel Risks", "A1", [["Appendix A - SEC Panel Risks"], [], ...panelRiskPaste()]);
+  putCells(sim, "Panel Issues", "A1", panelIssuePaste());
+  putCells(sim, "OPSG Risks", "B2", opsgPaste());
+  return sim;
+}
+
+/** The three seed registers, adopted. */
+export async function adoptedSeeds(): Promise<Simulator> {
+  const sim = pasted();
+  for (const def of DEFAULT_SETTINGS.registers) {
+    const preview = await previewAdoption(sim.host, def.id, def.sheet);
+    if (!preview.ok) throw new Error(preview.message);
+    const result = await adoptRegister(sim.host, preview.preview, NOW);
+    if (result.status !== "adopted") throw new Error(JSON.stringify(result));
+  }
+  return sim;
+}
+
+/** Reads a sheet's cell values as the grid shows them. */
+export function cellValue(sim: Simulator, sheet: string, row: number, col: number) {
+  return sim.model.sheetByName(sheet)?.cell(row, col)?.value ?? null;
+}
