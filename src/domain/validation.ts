@@ -144,9 +144,16 @@ export function checkRegister(view: RegisterView, settings: Settings, panelRiskK
       const severity = def.kind === "risk" ? severityOf(impact, view.value(r, "likelihood")) : null;
       const band = def.kind === "risk" ? (bandFor(severity, settings)?.name ?? null) : null;
       const computedRag = def.kind === "risk" ? riskRagFor(severity, settings) : issueRagFor(impact, settings);
+      // Each computed cell is judged against the cell it is computed from, so one wrong cell gives one finding.
+      const has = (key: ColumnKey) => view.mapping.columns[key] !== undefined;
+      const shownSeverity = has("severity") ? view.value(r, "severity") : severity;
+      const shownBand = has("band") ? view.value(r, "band") : band;
+      const bandFromShown = typeof shownSeverity === "number" ? (bandFor(shownSeverity, settings)?.name ?? null) : null;
+      const ragFromShownBand = typeof shownBand === "string" ? (settings.riskRag[settings.bands.find((b) => b.name.toUpperCase() === shownBand.toUpperCase())?.name ?? ""] ?? null) : null;
+      const shownComputedRag = has("computedRag") ? view.value(r, "computedRag") : computedRag;
       const expected: Partial<Record<ColumnKey, CellValue>> =
-        def.kind === "risk" ? { severity, band, computedRag } : { computedRag };
-      if (overrideRaw === null || override !== null) expected.rag = override ?? computedRag;
+        def.kind === "risk" ? { severity, band: bandFromShown, computedRag: ragFromShownBand } : { computedRag };
+      if (overrideRaw === null || override !== null) expected.rag = override ?? shownComputedRag;
       for (const [key, want] of Object.entries(expected) as Array<[ColumnKey, CellValue]>) {
         if (view.mapping.columns[key] === undefined) continue;
         const got = view.value(r, key);

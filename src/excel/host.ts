@@ -2,6 +2,8 @@
 
 export interface ExcelHost {
   run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  /** A batch on an existing context, as removing an event handler needs (Excel.run(context, …)). */
+  runIn<T>(context: Excel.RequestContext, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
   /** Office.context.requirements.isSetSupported, e.g. ("ExcelApi", "1.18"). */
   isSetSupported(name: string, version: string): boolean;
 }
@@ -10,6 +12,7 @@ export interface ExcelHost {
 export function officeHost(): ExcelHost {
   return {
     run: (batch) => Excel.run(batch),
+    runIn: (context, batch) => Excel.run(context, batch),
     isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
   };
 }

@@ -41,8 +41,9 @@ export async function watchScales(host: ExcelHost, registers: readonly Watched[]
   return host.run(async (context) => {
     const results = registers.map((w) => context.workbook.worksheets.getItem(w.sheet).onChanged.add(handler(w)));
     await context.sync();
+    // Handlers are removed on the context that added them.
     return async () => {
-      await host.run(async (ctx) => {
+      await host.runIn(context, async (ctx) => {
         for (const r of results) r.remove();
         await ctx.sync();
       });

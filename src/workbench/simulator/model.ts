@@ -136,6 +136,8 @@ export class WorkbookModel {
   selection: { sheetId: string; range: RangeRef } | null = null;
   eventsEnabled = true;
   readonly changes: ChangeRecord[] = [];
+  /** Whether a cell changed since the last calculation. */
+  dirty = false;
 
   constructor() {
     const s = this.addSheet("Sheet1");
@@ -200,10 +202,17 @@ export class WorkbookModel {
   /** Records that a cell changed, for the worksheet's onChanged event. */
   noteChange(sheet: SheetModel, row: number, col: number, byAddin: boolean) {
     this.changes.push({ sheetId: sheet.id, row, col, byAddin, eventsEnabled: this.eventsEnabled });
+    this.dirty = true;
+  }
+
+  /** Calculates if anything changed: reads see results, as Excel calculates on write. */
+  ensureCalculated() {
+    if (this.dirty) this.recalculate();
   }
 
   /** Recomputes every formula, as Excel's automatic calculation does after a change. */
   recalculate() {
+    this.dirty = false;
     const done = new Map<SheetModel, Set<number>>();
     const inProgress = new Set<string>();
     const source = {

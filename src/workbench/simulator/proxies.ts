@@ -74,6 +74,7 @@ abstract class SimObject<T> {
   load(props?: unknown): this {
     const list = propList(props);
     this.context.enqueue(size(list), () => {
+      this.context.model.ensureCalculated();
       const t = this.resolve();
       if (t === null && !this.nullable) throw simError("ItemNotFound", `The requested ${this.kind} does not exist.`);
       for (const p of list) {

@@ -50,6 +50,11 @@ export class Simulator {
   /** The ExcelHost that src/excel runs against. */
   readonly host: ExcelHost = {
     run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => this.run(batch),
+    runIn: async <T>(context: Excel.RequestContext, batch: (context: Excel.RequestContext) => Promise<T>) => {
+      const result = await batch(context);
+      if ((context as unknown as SimRequestContext).queue.length) await context.sync();
+      return result;
+    },
     isSetSupported: (name: string, version: string) => name === "ExcelApi" && versionNumber(version) <= versionNumber(this.apiVersion),
   };
 
@@ -103,7 +108,7 @@ export class Simulator {
         break;
       }
     }
-    if (this.model.changes.length > changesBefore) this.model.recalculate();
+    if (this.model.changes.length > changesBefore) this.model.ensureCalculated();
     record.responseBytes = this.responseBytes;
     this.dispatchEvents();
     if (error) throw error;
@@ -182,7 +187,7 @@ export class Simulator {
           delete cell.formula;
           cell.value = v === "" || v === undefined ? null : typeof v === "string" && cell.numberFormat !== "@" && /^\s*-?\d+(\.\d+)?\s*$/.test(v) ? Number(v) : (v as string | number | boolean | null);
         }
-        this.model.changes.push({ sheetId: sheet.id, row: ref.top + i, col: ref.left + j, byAddin: false, eventsEnabled: this.model.eventsEnabled });
+        this.model.noteChange(sheet, ref.top + i, ref.left + j, false);
       }
     this.model.recalculate();
     this.dispatchEvents();
