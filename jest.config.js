@@ -4,6 +4,9 @@ module.exports = {
   roots: ["<rootDir>/test"],
   testMatch: ["**/test/unit/**/*.test.ts", "**/test/integration/**/*.test.ts"],
   transform: {
-    "^.+\\.tsx?$": ["ts-jest", { tsconfig: { module: "commonjs", moduleResolution: "node", jsx: "react-jsx", isolatedModules: true } }],
+    "^.+\\.tsx?$": [
+      "ts-jest",
+      { tsconfig: { module: "commonjs", moduleResolution: "node", jsx: "react-jsx", isolatedModules: true } },
+    ],
   },
 };

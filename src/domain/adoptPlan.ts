@@ -71,14 +71,29 @@ function fingerprintOf(rows: CellValue[][]): string {
 }
 
 const same = (a: CellValue, b: CellValue) =>
-  a === b || (typeof a === "string" && typeof b === "string" && a.trim().toUpperCase() === b.trim().toUpperCase()) || (a === "" && b === null) || (a === null && b === "");
+  a === b ||
+  (typeof a === "string" && typeof b === "string" && a.trim().toUpperCase() === b.trim().toUpperCase()) ||
+  (a === "" && b === null) ||
+  (a === null && b === "");
 
-export function planAdoption(source: AdoptSource, def: RegisterDefinition, settings: Settings, kindOverride?: RegisterKind): AdoptPlanResult {
+export function planAdoption(
+  source: AdoptSource,
+  def: RegisterDefinition,
+  settings: Settings,
+  kindOverride?: RegisterKind,
+): AdoptPlanResult {
   const found = findHeaderRow(source.values);
-  if (!found) return { ok: false, message: `No register header row was found on ${source.sheet}: expected headers such as "#", "There is a risk that…", "Impact (1-5)" and "Mitigation".` };
+  if (!found)
+    return {
+      ok: false,
+      message: `No register header row was found on ${source.sheet}: expected headers such as "#", "There is a risk that…", "Impact (1-5)" and "Mitigation".`,
+    };
   const kind = kindOverride ?? def.kind;
   if (found.kind !== kind) {
-    return { ok: false, message: `The headers on ${source.sheet} read as an ${found.kind} register, but ${def.name} is a ${kind} register.` };
+    return {
+      ok: false,
+      message: `The headers on ${source.sheet} read as an ${found.kind} register, but ${def.name} is a ${kind} register.`,
+    };
   }
   const headerIdx = found.row;
   const headerCells = source.values[headerIdx] ?? [];
@@ -101,7 +116,8 @@ export function planAdoption(source: AdoptSource, def: RegisterDefinition, setti
 
   const defs = columnsFor(kind);
   const columns: Partial<Record<ColumnKey, number>> = {};
-  for (const [key, i] of Object.entries(mapping.columns) as Array<[ColumnKey, number]>) columns[key] = left + i;
+  for (const [key, i] of Object.entries(mapping.columns) as Array<[ColumnKey, number]>)
+    columns[key] = left + i;
   const added: AdoptPlan["added"] = [];
   let next = left + width;
   for (const key of mapping.missing) {
@@ -111,7 +127,8 @@ export function planAdoption(source: AdoptSource, def: RegisterDefinition, setti
   }
   const right = next - 1;
   const letters: ColumnLetters = {};
-  for (const [key, col] of Object.entries(columns) as Array<[ColumnKey, number]>) letters[key] = columnLetters(col);
+  for (const [key, col] of Object.entries(columns) as Array<[ColumnKey, number]>)
+    letters[key] = columnLetters(col);
 
   const cell = (r: number, key: ColumnKey): CellValue => {
     const i = mapping.columns[key];
@@ -124,7 +141,8 @@ export function planAdoption(source: AdoptSource, def: RegisterDefinition, setti
     return typeof f === "string" && f.startsWith("=") && f !== source.values[headerIdx + 1 + r]?.[i];
   };
 
-  const computedKeys: ColumnKey[] = kind === "risk" ? ["severity", "band", "computedRag", "rag"] : ["computedRag", "rag"];
+  const computedKeys: ColumnKey[] =
+    kind === "risk" ? ["severity", "band", "computedRag", "rag"] : ["computedRag", "rag"];
   const perColumn = new Map<ColumnKey, { rows: Array<{ row: number; formula: string }>; kept: string[] }>();
   for (const key of computedKeys) perColumn.set(key, { rows: [], kept: [] });
   const overrideWrites: AdoptPlan["overrideWrites"] = [];
@@ -147,18 +165,25 @@ export function planAdoption(source: AdoptSource, def: RegisterDefinition, setti
       const label = asText(cell(r, "number")) || `row ${sheetRow + 1}`;
       if (key === "rag") {
         const typedRag = asText(typed).trim().toUpperCase();
-        if (isNew || typed === null || isFormulaCell(r, key)) entry.rows.push({ row: sheetRow, formula: formulas.rag! });
+        if (isNew || typed === null || isFormulaCell(r, key))
+          entry.rows.push({ row: sheetRow, formula: formulas.rag! });
         else if (override === null && (RAG_VALUES as readonly string[]).includes(typedRag)) {
           if (typedRag !== computedRag) {
             overrideWrites.push({ row: sheetRow, value: typedRag });
             ragJudgementsKept++;
           }
           entry.rows.push({ row: sheetRow, formula: formulas.rag! });
-        } else if (override !== null && same(typed, override)) entry.rows.push({ row: sheetRow, formula: formulas.rag! });
+        } else if (override !== null && same(typed, override))
+          entry.rows.push({ row: sheetRow, formula: formulas.rag! });
         else entry.kept.push(label);
         continue;
       }
-      if (isNew || typed === null || isFormulaCell(r, key) || (scoresOk && same(typed, expected[key] ?? null))) {
+      if (
+        isNew ||
+        typed === null ||
+        isFormulaCell(r, key) ||
+        (scoresOk && same(typed, expected[key] ?? null))
+      ) {
         entry.rows.push({ row: sheetRow, formula: formulas[key]! });
       } else entry.kept.push(label);
     }
@@ -178,15 +203,30 @@ export function planAdoption(source: AdoptSource, def: RegisterDefinition, setti
 
   const headerText = (key: ColumnKey) => {
     const i = mapping.columns[key];
-    return i === undefined ? defs.find((d) => d.key === key)!.header : asText(headers[i]).replace(/\s+/g, " ");
+    return i === undefined
+      ? defs.find((d) => d.key === key)!.header
+      : asText(headers[i]).replace(/\s+/g, " ");
   };
   const report: AdoptReport = {
     rows: lastIdx - headerIdx,
-    mapped: (Object.entries(mapping.columns) as Array<[ColumnKey, number]>).sort((a, b) => a[1] - b[1]).map(([key, i]) => ({ header: asText(headers[i]).replace(/\s+/g, " "), column: defs.find((d) => d.key === key)!.header })),
+    mapped: (Object.entries(mapping.columns) as Array<[ColumnKey, number]>)
+      .sort((a, b) => a[1] - b[1])
+      .map(([key, i]) => ({
+        header: asText(headers[i]).replace(/\s+/g, " "),
+        column: defs.find((d) => d.key === key)!.header,
+      })),
     unmapped: mapping.unmapped.map((u) => u.header.replace(/\s+/g, " ")),
     added: added.map((a) => a.header),
-    replacedByFormula: computedKeys.filter((k) => mapping.columns[k] !== undefined).map((k) => ({ column: headerText(k), count: perColumn.get(k)!.rows.length })),
-    keptTyped: computedKeys.filter((k) => perColumn.get(k)!.kept.length > 0).map((k) => ({ column: headerText(k), count: perColumn.get(k)!.kept.length, rows: perColumn.get(k)!.kept })),
+    replacedByFormula: computedKeys
+      .filter((k) => mapping.columns[k] !== undefined)
+      .map((k) => ({ column: headerText(k), count: perColumn.get(k)!.rows.length })),
+    keptTyped: computedKeys
+      .filter((k) => perColumn.get(k)!.kept.length > 0)
+      .map((k) => ({
+        column: headerText(k),
+        count: perColumn.get(k)!.kept.length,
+        rows: perColumn.get(k)!.kept,
+      })),
     ragJudgementsKept,
     blankHeaders: headers.filter((h) => asText(h).trim() === "").length,
   };

@@ -37,7 +37,13 @@ export interface ColumnDef {
   aliases: ReadonlyArray<readonly [string, number]>;
 }
 
-const col = (key: ColumnKey, header: string, role: ColumnRole, width: number, aliases: Array<[string, number]>): ColumnDef => ({
+const col = (
+  key: ColumnKey,
+  header: string,
+  role: ColumnRole,
+  width: number,
+  aliases: Array<[string, number]>,
+): ColumnDef => ({
   key,
   header,
   role,
@@ -57,28 +63,83 @@ export function normaliseHeader(text: unknown): string {
 }
 
 const shared = {
-  computedRag: col("computedRag", "Computed RAG", "formula", 70, [["policy rag", 90], ["rag (policy)", 90]]),
-  ragOverride: col("ragOverride", "RAG Override", "rag", 70, [["override", 60], ["rag judgement", 80]]),
-  ragRationale: col("ragRationale", "RAG Rationale", "text", 160, [["override rationale", 90], ["rationale", 60]]),
-  rag: col("rag", "RAG Status", "formula", 70, [["rag", 90], ["status rag", 60]]),
-  owner: col("owner", "Owner", "text", 90, [["risk owner", 95], ["issue owner", 95], ["action owner", 60]]),
-  lastReviewed: col("lastReviewed", "Last Reviewed", "date", 80, [["last review", 90], ["reviewed", 60], ["review date", 80]]),
-  dateRaised: col("dateRaised", "Date Raised", "date", 80, [["raised", 60], ["date opened", 80], ["date added", 70]]),
+  computedRag: col("computedRag", "Computed RAG", "formula", 70, [
+    ["policy rag", 90],
+    ["rag (policy)", 90],
+  ]),
+  ragOverride: col("ragOverride", "RAG Override", "rag", 70, [
+    ["override", 60],
+    ["rag judgement", 80],
+  ]),
+  ragRationale: col("ragRationale", "RAG Rationale", "text", 160, [
+    ["override rationale", 90],
+    ["rationale", 60],
+  ]),
+  rag: col("rag", "RAG Status", "formula", 70, [
+    ["rag", 90],
+    ["status rag", 60],
+  ]),
+  owner: col("owner", "Owner", "text", 90, [
+    ["risk owner", 95],
+    ["issue owner", 95],
+    ["action owner", 60],
+  ]),
+  lastReviewed: col("lastReviewed", "Last Reviewed", "date", 80, [
+    ["last review", 90],
+    ["reviewed", 60],
+    ["review date", 80],
+  ]),
+  dateRaised: col("dateRaised", "Date Raised", "date", 80, [
+    ["raised", 60],
+    ["date opened", 80],
+    ["date added", 70],
+  ]),
 };
 
 export const RISK_COLUMNS: readonly ColumnDef[] = [
-  col("number", "#", "id", 45, [["risk number", 95], ["risk no", 95], ["risk id", 90], ["no", 70], ["ref", 60], ["id", 50]]),
+  col("number", "#", "id", 45, [
+    ["risk number", 95],
+    ["risk no", 95],
+    ["risk id", 90],
+    ["no", 70],
+    ["ref", 60],
+    ["id", 50],
+  ]),
   col("description", "There is a risk that…", "text", 260, [
     ["there is a risk that", 100],
     ["risk description", 95],
     ["description", 70],
     ["risk", 50],
   ]),
-  col("impacts", "Impacts", "text", 200, [["impacts", 95], ["impact description", 95], ["the impacts of the risk are", 95], ["impact", 40]]),
-  col("impact", "Impact (1-5)", "score", 60, [["impact score", 95], ["impact", 50], ["i", 30]]),
-  col("likelihood", "Likelihood (1-5)", "score", 70, [["likelihood score", 95], ["likelihood", 90], ["probability", 70], ["l", 30]]),
-  col("severity", "Severity", "formula", 60, [["severity rating", 95], ["severity score", 95], ["risk score", 80], ["score", 40]]),
-  col("band", "Severity Band", "formula", 75, [["band", 90], ["severity label", 90], ["rating", 50], ["severity level", 80]]),
+  col("impacts", "Impacts", "text", 200, [
+    ["impacts", 95],
+    ["impact description", 95],
+    ["the impacts of the risk are", 95],
+    ["impact", 40],
+  ]),
+  col("impact", "Impact (1-5)", "score", 60, [
+    ["impact score", 95],
+    ["impact", 50],
+    ["i", 30],
+  ]),
+  col("likelihood", "Likelihood (1-5)", "score", 70, [
+    ["likelihood score", 95],
+    ["likelihood", 90],
+    ["probability", 70],
+    ["l", 30],
+  ]),
+  col("severity", "Severity", "formula", 60, [
+    ["severity rating", 95],
+    ["severity score", 95],
+    ["risk score", 80],
+    ["score", 40],
+  ]),
+  col("band", "Severity Band", "formula", 75, [
+    ["band", 90],
+    ["severity label", 90],
+    ["rating", 50],
+    ["severity level", 80],
+  ]),
   col("mitigations", "Mitigation (Planned and/or ongoing actions in italics)", "text", 330, [
     ["mitigation", 95],
     ["mitigations", 95],
@@ -91,21 +152,49 @@ export const RISK_COLUMNS: readonly ColumnDef[] = [
   shared.ragOverride,
   shared.ragRationale,
   shared.rag,
-  col("status", "Status", "status", 80, [["risk status", 95], ["state", 50]]),
+  col("status", "Status", "status", 80, [
+    ["risk status", 95],
+    ["state", 50],
+  ]),
   shared.owner,
   shared.dateRaised,
   shared.lastReviewed,
-  col("escalatedFrom", "Escalated From", "text", 110, [["source", 40], ["escalated from register", 90]]),
+  col("escalatedFrom", "Escalated From", "text", 110, [
+    ["source", 40],
+    ["escalated from register", 90],
+  ]),
   col("escalatedTo", "Escalated To", "text", 110, [["escalated", 60]]),
-  col("associatedIssue", "Associated Issue", "text", 90, [["issue no", 70], ["associated issue no", 95], ["became issue", 80]]),
+  col("associatedIssue", "Associated Issue", "text", 90, [
+    ["issue no", 70],
+    ["associated issue no", 95],
+    ["became issue", 80],
+  ]),
 ];
 
 export const ISSUE_COLUMNS: readonly ColumnDef[] = [
-  col("number", "Issue No.", "id", 45, [["issue number", 95], ["issue no", 100], ["#", 90], ["no", 70], ["ref", 60], ["id", 50]]),
+  col("number", "Issue No.", "id", 45, [
+    ["issue number", 95],
+    ["issue no", 100],
+    ["#", 90],
+    ["no", 70],
+    ["ref", 60],
+    ["id", 50],
+  ]),
   shared.dateRaised,
   col("category", "Issue Category", "text", 100, [["category", 90]]),
-  col("associatedRisks", "Associated Risk No.", "text", 80, [["associated risk no", 100], ["associated risk", 95], ["associated risks", 95], ["risk no", 70], ["risk", 40]]),
-  col("description", "There is an Issue that…", "text", 220, [["there is an issue that", 100], ["issue description", 95], ["description", 70], ["issue", 50]]),
+  col("associatedRisks", "Associated Risk No.", "text", 80, [
+    ["associated risk no", 100],
+    ["associated risk", 95],
+    ["associated risks", 95],
+    ["risk no", 70],
+    ["risk", 40],
+  ]),
+  col("description", "There is an Issue that…", "text", 220, [
+    ["there is an issue that", 100],
+    ["issue description", 95],
+    ["description", 70],
+    ["issue", 50],
+  ]),
   col("impacts", "The Impacts of the Issues are...", "text", 200, [
     ["the impacts of the issues are", 100],
     ["the impacts of the issue are", 100],
@@ -113,7 +202,10 @@ export const ISSUE_COLUMNS: readonly ColumnDef[] = [
     ["impact description", 90],
     ["impact", 40],
   ]),
-  col("impact", "Impact (1-5)", "score", 60, [["impact score", 95], ["impact", 50]]),
+  col("impact", "Impact (1-5)", "score", 60, [
+    ["impact score", 95],
+    ["impact", 50],
+  ]),
   col("mitigations", "Mitigation and Actions Required (Planned actions in italics)", "text", 330, [
     ["mitigation and actions required", 100],
     ["mitigation", 95],
@@ -125,10 +217,16 @@ export const ISSUE_COLUMNS: readonly ColumnDef[] = [
   shared.ragOverride,
   shared.ragRationale,
   shared.rag,
-  col("status", "Status", "status", 80, [["issue status", 95], ["state", 50]]),
+  col("status", "Status", "status", 80, [
+    ["issue status", 95],
+    ["state", 50],
+  ]),
   shared.owner,
   shared.lastReviewed,
-  col("escalatedFrom", "Raised From", "text", 110, [["raised from", 100], ["source", 40]]),
+  col("escalatedFrom", "Raised From", "text", 110, [
+    ["raised from", 100],
+    ["source", 40],
+  ]),
 ];
 
 export const AUDIT_COLUMNS = ["Timestamp", "Action", "Register", "Source", "Target", "Summary"] as const;
@@ -146,7 +244,9 @@ export const ISSUE_STATUSES = ["Open", "Closed"] as const;
 
 /** A risk or issue is live unless it was closed or became an issue. Blank status means open. */
 export function isLiveStatus(status: unknown): boolean {
-  const s = String(status ?? "").trim().toLowerCase();
+  const s = String(status ?? "")
+    .trim()
+    .toLowerCase();
   return s === "" || s === "open" || s === "escalated";
 }
 

@@ -73,7 +73,9 @@ export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
     g.findings.push(f);
     if (f.severity === "error") g.severity = "error";
   }
-  return [...groups.values()].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1));
+  return [...groups.values()].sort((a, b) =>
+    a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1,
+  );
 }
 
 export function countBySeverity(findings: readonly Finding[]): Record<FindingSeverity, number> {

@@ -20,7 +20,10 @@ export function bandFormula(c: ColumnLetters, row: number, settings: Settings): 
   let expr = '""';
   for (let k = bands.length - 1; k >= 0; k--) {
     const band = bands[k]!;
-    expr = k === bands.length - 1 ? `IF(${s}<=${band.max},${str(band.name)},"")` : `IF(${s}<=${band.max},${str(band.name)},${expr})`;
+    expr =
+      k === bands.length - 1
+        ? `IF(${s}<=${band.max},${str(band.name)},"")`
+        : `IF(${s}<=${band.max},${str(band.name)},${expr})`;
   }
   return `=IF(ISNUMBER(${s}),IF(${s}<1,"",${expr}),"")`;
 }
@@ -38,7 +41,8 @@ export function riskComputedRagFormula(c: ColumnLetters, row: number, settings: 
 export function issueComputedRagFormula(c: ColumnLetters, row: number, settings: Settings): string {
   const i = `${c.impact}${row}`;
   let expr = '""';
-  for (let score = 5; score >= 1; score--) expr = `IF(${i}=${score},${str(settings.issueRag[score - 1]!)},${expr})`;
+  for (let score = 5; score >= 1; score--)
+    expr = `IF(${i}=${score},${str(settings.issueRag[score - 1]!)},${expr})`;
   return `=IF(ISNUMBER(${i}),${expr},"")`;
 }
 
@@ -49,7 +53,12 @@ export function ragStatusFormula(c: ColumnLetters, row: number): string {
 }
 
 /** The formula each computed column of a register row should hold. */
-export function computedFormulas(kind: "risk" | "issue", c: ColumnLetters, row: number, settings: Settings): Partial<Record<ColumnKey, string>> {
+export function computedFormulas(
+  kind: "risk" | "issue",
+  c: ColumnLetters,
+  row: number,
+  settings: Settings,
+): Partial<Record<ColumnKey, string>> {
   if (kind === "risk") {
     return {
       severity: severityFormula(c, row),

@@ -58,13 +58,19 @@ export function detectKind(headers: readonly unknown[]): RegisterKind {
 }
 
 /** Finds the row (of the first 30) that maps the most headers, needing a number or description and a score. */
-export function findHeaderRow(grid: readonly (readonly unknown[])[]): { row: number; kind: RegisterKind } | null {
+export function findHeaderRow(
+  grid: readonly (readonly unknown[])[],
+): { row: number; kind: RegisterKind } | null {
   let best: { row: number; kind: RegisterKind; score: number } | null = null;
   grid.slice(0, 30).forEach((cells, row) => {
     const kind = detectKind(cells);
     const m = mapHeaders(cells, kind);
     const mapped = Object.keys(m.columns).length;
-    const core = (m.columns.number !== undefined || m.columns.description !== undefined) && (m.columns.impact !== undefined || m.columns.severity !== undefined || m.columns.mitigations !== undefined);
+    const core =
+      (m.columns.number !== undefined || m.columns.description !== undefined) &&
+      (m.columns.impact !== undefined ||
+        m.columns.severity !== undefined ||
+        m.columns.mitigations !== undefined);
     if (core && mapped >= 3 && (!best || mapped > best.score)) best = { row, kind, score: mapped };
   });
   return best ? { row: (best as { row: number }).row, kind: (best as { kind: RegisterKind }).kind } : null;

@@ -19,7 +19,8 @@ const BULLET_LINE = /^\s*[•◦▪●‣∙*]\s*/;
 const STATUS_WORDS =
   "ongoing|on-going|completed?|planned|in progress|in place|done|open|closed|every\\b|pending|underway|not started|to be confirmed|tbc";
 const STATUS_SUFFIX = new RegExp(`\\s*[–—-]\\s*((?:${STATUS_WORDS})[^–—]*)$`, "i");
-const PLANNED_STATUS = /^(ongoing|on-going|planned|in progress|every\b|open|pending|underway|not started|to be confirmed|tbc)/i;
+const PLANNED_STATUS =
+  /^(ongoing|on-going|planned|in progress|every\b|open|pending|underway|not started|to be confirmed|tbc)/i;
 const PLANNED_MARKER = /\((ongoing|planned|in progress)\)/i;
 
 export function stateOfStatus(status: string): MitigationState {
@@ -66,7 +67,8 @@ export function bulletText(m: Mitigation): string {
 export function formatMitigations(list: readonly Mitigation[]): string {
   return list
     .map((m) => {
-      const status = m.status ?? (m.state === "planned" && !PLANNED_MARKER.test(m.text) ? "Ongoing" : undefined);
+      const status =
+        m.status ?? (m.state === "planned" && !PLANNED_MARKER.test(m.text) ? "Ongoing" : undefined);
       return `${BULLET} ${bulletText({ ...m, status })}`;
     })
     .join("\n");

@@ -16,7 +16,8 @@ export function parseNumber(value: unknown, format: string): number | null {
   if (typeof value !== "string") return null;
   const text = value.trim();
   const prefix = /^(.*?)0+$/.exec(format)?.[1] ?? "";
-  const rest = prefix && text.toUpperCase().startsWith(prefix.toUpperCase()) ? text.slice(prefix.length) : text;
+  const rest =
+    prefix && text.toUpperCase().startsWith(prefix.toUpperCase()) ? text.slice(prefix.length) : text;
   return /^\d+$/.test(rest) && Number(rest) > 0 ? Number(rest) : null;
 }
 

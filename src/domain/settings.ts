@@ -58,23 +58,38 @@ export const SettingsSchema = z
     const sorted = [...s.bands].sort((a, b) => a.min - b.min);
     let expected = 1;
     for (const band of sorted) {
-      if (band.min > band.max) ctx.addIssue({ code: "custom", message: `Band ${band.name}: from ${band.min} is above to ${band.max}.` });
-      else if (band.min > expected) ctx.addIssue({ code: "custom", message: `No band covers severity ${expected}–${band.min - 1}.` });
-      else if (band.min < expected) ctx.addIssue({ code: "custom", message: `Band ${band.name} overlaps the band below it at ${band.min}.` });
+      if (band.min > band.max)
+        ctx.addIssue({
+          code: "custom",
+          message: `Band ${band.name}: from ${band.min} is above to ${band.max}.`,
+        });
+      else if (band.min > expected)
+        ctx.addIssue({ code: "custom", message: `No band covers severity ${expected}–${band.min - 1}.` });
+      else if (band.min < expected)
+        ctx.addIssue({
+          code: "custom",
+          message: `Band ${band.name} overlaps the band below it at ${band.min}.`,
+        });
       expected = Math.max(expected, band.max + 1);
     }
     if (expected <= 25) ctx.addIssue({ code: "custom", message: `No band covers severity ${expected}–25.` });
     const names = s.bands.map((b) => b.name.toLowerCase());
-    if (new Set(names).size !== names.length) ctx.addIssue({ code: "custom", message: "Two bands have the same name." });
+    if (new Set(names).size !== names.length)
+      ctx.addIssue({ code: "custom", message: "Two bands have the same name." });
     for (const band of s.bands) {
-      if (!(band.name in s.riskRag)) ctx.addIssue({ code: "custom", message: `No RAG is set for band ${band.name}.` });
+      if (!(band.name in s.riskRag))
+        ctx.addIssue({ code: "custom", message: `No RAG is set for band ${band.name}.` });
     }
     if (!s.bands.some((b) => b.name === s.escalationThreshold)) {
-      ctx.addIssue({ code: "custom", message: `The escalation threshold "${s.escalationThreshold}" is not a band.` });
+      ctx.addIssue({
+        code: "custom",
+        message: `The escalation threshold "${s.escalationThreshold}" is not a band.`,
+      });
     }
     for (const key of ["id", "sheet", "table"] as const) {
       const values = s.registers.map((r) => r[key].toLowerCase());
-      if (new Set(values).size !== values.length) ctx.addIssue({ code: "custom", message: `Two registers have the same ${key}.` });
+      if (new Set(values).size !== values.length)
+        ctx.addIssue({ code: "custom", message: `Two registers have the same ${key}.` });
     }
   });
 export type Settings = z.infer<typeof SettingsSchema>;
@@ -122,8 +137,13 @@ export const DEFAULT_SETTINGS: Settings = {
   registers: [PANEL_RISKS, PANEL_ISSUES, OPSG_RISKS],
 };
 
-export function validateSettings(candidate: unknown): { ok: true; settings: Settings } | { ok: false; errors: string[] } {
+export function validateSettings(
+  candidate: unknown,
+): { ok: true; settings: Settings } | { ok: false; errors: string[] } {
   const result = SettingsSchema.safeParse(candidate);
   if (result.success) return { ok: true, settings: result.data };
-  return { ok: false, errors: result.error.issues.map((i) => (i.path.length ? `${i.path.join(".")}: ${i.message}` : i.message)) };
+  return {
+    ok: false,
+    errors: result.error.issues.map((i) => (i.path.length ? `${i.path.join(".")}: ${i.message}` : i.message)),
+  };
 }

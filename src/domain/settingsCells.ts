@@ -23,8 +23,11 @@ export function settingsToRows(s: Settings): CellValue[][] {
 }
 
 /** Reads settings back; a sheet that was edited into an invalid state gives the reasons. */
-export function settingsFromRows(rows: readonly (readonly CellValue[])[]): { ok: true; settings: Settings } | { ok: false; errors: string[] } {
-  if (rows[0]?.[0] !== TITLE) return { ok: false, errors: ["The settings sheet does not start with its title row."] };
+export function settingsFromRows(
+  rows: readonly (readonly CellValue[])[],
+): { ok: true; settings: Settings } | { ok: false; errors: string[] } {
+  if (rows[0]?.[0] !== TITLE)
+    return { ok: false, errors: ["The settings sheet does not start with its title row."] };
   const text = (v: CellValue | undefined) => String(v ?? "").trim();
   const num = (v: CellValue | undefined) => (typeof v === "number" ? v : Number(text(v)));
   const candidate = {
@@ -53,7 +56,15 @@ export function settingsFromRows(rows: readonly (readonly CellValue[])[]): { ok:
         candidate.escalationThreshold = text(row[1]);
         break;
       case "register":
-        candidate.registers.push({ id: text(row[1]), name: text(row[2]), kind: text(row[3]), role: text(row[4]), sheet: text(row[5]), table: text(row[6]), numberFormat: text(row[7]) });
+        candidate.registers.push({
+          id: text(row[1]),
+          name: text(row[2]),
+          kind: text(row[3]),
+          role: text(row[4]),
+          sheet: text(row[5]),
+          table: text(row[6]),
+          numberFormat: text(row[7]),
+        });
         break;
     }
   }

@@ -4,9 +4,25 @@ import { planAdoption, type AdoptPlan } from "../domain/adoptPlan";
 import type { CellValue } from "../domain/register";
 import type { RegisterDefinition, Settings } from "../domain/settings";
 import { queueAuditOrCreate } from "./audit";
-import { applyWrites, estimateBytes, formulasWrite, numberFormatWrite, queuedWrite, valuesWrite, type PlannedWrite } from "./batches";
+import {
+  applyWrites,
+  estimateBytes,
+  formulasWrite,
+  numberFormatWrite,
+  queuedWrite,
+  valuesWrite,
+  type PlannedWrite,
+} from "./batches";
 import type { ExcelHost } from "./host";
-import { AUDIT_SHEET, AUDIT_TABLE, queueGovernance, queueHeaderStyle, SETTINGS_SHEET, textFormatWrites, type GovernedTable } from "./layout";
+import {
+  AUDIT_SHEET,
+  AUDIT_TABLE,
+  queueGovernance,
+  queueHeaderStyle,
+  SETTINGS_SHEET,
+  textFormatWrites,
+  type GovernedTable,
+} from "./layout";
 import { queueDirectoryRead } from "./readRegisters";
 import { queueSettingsWrite } from "./settingsStore";
 
@@ -38,9 +54,14 @@ interface SheetRead {
 }
 
 /** One sync: the sheet's used range, its tables, the settings and the workbook's tables and sheets. */
-async function readSheet(context: Excel.RequestContext, sheetName: string | null): Promise<SheetRead | string> {
+async function readSheet(
+  context: Excel.RequestContext,
+  sheetName: string | null,
+): Promise<SheetRead | string> {
   const directory = queueDirectoryRead(context);
-  const ws = sheetName ? context.workbook.worksheets.getItem(sheetName) : context.workbook.worksheets.getActiveWorksheet();
+  const ws = sheetName
+    ? context.workbook.worksheets.getItem(sheetName)
+    : context.workbook.worksheets.getActiveWorksheet();
   ws.load("name");
   const used = ws.getUsedRangeOrNullObject(true);
   used.load("values, formulas, rowIndex, columnIndex");
@@ -74,19 +95,45 @@ async function readSheet(context: Excel.RequestContext, sheetName: string | null
 function plan(read: SheetRead, registerId: string): PreviewResult {
   const def = read.settings.registers.find((r) => r.id === registerId);
   if (!def) return { ok: false, message: `There is no register "${registerId}" in the settings.` };
-  const result = planAdoption({ sheet: read.sheet, top: read.top, left: read.left, values: read.values, formulas: read.formulas }, def, read.settings);
+  const result = planAdoption(
+    { sheet: read.sheet, top: read.top, left: read.left, values: read.values, formulas: read.formulas },
+    def,
+    read.settings,
+  );
   if (!result.ok) return result;
   const p = result.plan;
   const area = { top: p.headerRow, bottom: p.lastRow, left: p.left, right: p.right };
-  const overlapping = read.tablesOnSheet.filter((t) => rangesIntersect(parseRange(t.address), area)).map((t) => t.name);
-  const elsewhere = read.tableNames.has(def.table.toLowerCase()) && !overlapping.some((n) => n.toLowerCase() === def.table.toLowerCase());
-  if (elsewhere) return { ok: false, message: `${def.name} already exists (table ${def.table}). Choose another register to adopt this sheet as.` };
-  const clash = read.tablesOnSheet.find((t) => !overlapping.includes(t.name) && rangesIntersect(parseRange(t.address), { ...area, left: p.left, right: p.right, top: p.headerRow, bottom: p.lastRow }));
+  const overlapping = read.tablesOnSheet
+    .filter((t) => rangesIntersect(parseRange(t.address), area))
+    .map((t) => t.name);
+  const elsewhere =
+    read.tableNames.has(def.table.toLowerCase()) &&
+    !overlapping.some((n) => n.toLowerCase() === def.table.toLowerCase());
+  if (elsewhere)
+    return {
+      ok: false,
+      message: `${def.name} already exists (table ${def.table}). Choose another register to adopt this sheet as.`,
+    };
+  const clash = read.tablesOnSheet.find(
+    (t) =>
+      !overlapping.includes(t.name) &&
+      rangesIntersect(parseRange(t.address), {
+        ...area,
+        left: p.left,
+        right: p.right,
+        top: p.headerRow,
+        bottom: p.lastRow,
+      }),
+  );
   if (clash) return { ok: false, message: `Table ${clash.name} is in the way of the new columns.` };
   return { ok: true, preview: { plan: p, settings: read.settings, overlappingTables: overlapping } };
 }
 
-export async function previewAdoption(host: ExcelHost, registerId: string, sheetName: string | null = null): Promise<PreviewResult> {
+export async function previewAdoption(
+  host: ExcelHost,
+  registerId: string,
+  sheetName: string | null = null,
+): Promise<PreviewResult> {
   return host.run(async (context) => {
     const read = await readSheet(context, sheetName);
     if (typeof read === "string") return { ok: false, message: read };
@@ -99,17 +146,42 @@ function governedTable(p: AdoptPlan): GovernedTable {
 }
 
 /** Every write of an adoption, in an order that a re-run after any failure completes. */
-function plannedWrites(p: AdoptPlan, read: SheetRead, overlapping: string[], settings: Settings, now: Date): PlannedWrite[] {
+function plannedWrites(
+  p: AdoptPlan,
+  read: SheetRead,
+  overlapping: string[],
+  settings: Settings,
+  now: Date,
+): PlannedWrite[] {
   const writes: PlannedWrite[] = [];
   const sheet = p.sheet;
-  for (const name of overlapping) writes.push(queuedWrite(64, (c) => void c.workbook.tables.getItem(name).convertToRange()));
-  for (const a of p.added) writes.push(valuesWrite(sheet, rangeAddress({ top: p.headerRow, left: a.col, bottom: p.headerRow, right: a.col }), [[a.header]]));
-  for (const w of textFormatWrites(governedTable(p))) writes.push(numberFormatWrite(sheet, w.address, w.numberFormat));
-  for (const o of p.overrideWrites) writes.push(valuesWrite(sheet, `${columnLetters(p.columns.ragOverride!)}${o.row + 1}`, [[o.value]]));
+  for (const name of overlapping)
+    writes.push(queuedWrite(64, (c) => void c.workbook.tables.getItem(name).convertToRange()));
+  for (const a of p.added)
+    writes.push(
+      valuesWrite(sheet, rangeAddress({ top: p.headerRow, left: a.col, bottom: p.headerRow, right: a.col }), [
+        [a.header],
+      ]),
+    );
+  for (const w of textFormatWrites(governedTable(p)))
+    writes.push(numberFormatWrite(sheet, w.address, w.numberFormat));
+  for (const o of p.overrideWrites)
+    writes.push(valuesWrite(sheet, `${columnLetters(p.columns.ragOverride!)}${o.row + 1}`, [[o.value]]));
   for (const f of p.formulaWrites)
     for (const run of f.runs) {
-      const address = rangeAddress({ top: run.top, bottom: run.top + run.formulas.length - 1, left: f.col, right: f.col });
-      writes.push(formulasWrite(sheet, address, run.formulas.map((x) => [x])));
+      const address = rangeAddress({
+        top: run.top,
+        bottom: run.top + run.formulas.length - 1,
+        left: f.col,
+        right: f.col,
+      });
+      writes.push(
+        formulasWrite(
+          sheet,
+          address,
+          run.formulas.map((x) => [x]),
+        ),
+      );
     }
   const table = rangeAddress({ top: p.headerRow, bottom: p.lastRow, left: p.left, right: p.right });
   writes.push(
@@ -122,34 +194,65 @@ function plannedWrites(p: AdoptPlan, read: SheetRead, overlapping: string[], set
       queueHeaderStyle(ws, governedTable(p), p.right);
     }),
   );
-  const registers: RegisterDefinition[] = settings.registers.map((r) => (r.id === p.def.id ? { ...r, sheet } : r));
+  const registers: RegisterDefinition[] = settings.registers.map((r) =>
+    r.id === p.def.id ? { ...r, sheet } : r,
+  );
   const newSettings = { ...settings, registers };
-  writes.push(queuedWrite(estimateBytes(newSettings) * 2, (c) => queueSettingsWrite(c, newSettings, read.sheetNames.has(SETTINGS_SHEET.toLowerCase()))));
+  writes.push(
+    queuedWrite(estimateBytes(newSettings) * 2, (c) =>
+      queueSettingsWrite(c, newSettings, read.sheetNames.has(SETTINGS_SHEET.toLowerCase())),
+    ),
+  );
   const r = p.report;
   const summary =
     `${r.rows} rows; mapped ${r.mapped.length} columns; added ${r.added.length ? r.added.join(", ") : "none"}; kept unmapped ${r.unmapped.length ? r.unmapped.join(", ") : "none"}; ` +
     `${r.ragJudgementsKept} RAG judgement(s) moved to RAG Override` +
-    (r.keptTyped.length ? `; typed values kept: ${r.keptTyped.map((k) => `${k.column} ${k.count}`).join(", ")}` : "");
+    (r.keptTyped.length
+      ? `; typed values kept: ${r.keptTyped.map((k) => `${k.column} ${k.count}`).join(", ")}`
+      : "");
   writes.push(
     queuedWrite(1024, (c) =>
-      queueAuditOrCreate(c, read.tableNames.has(AUDIT_TABLE.toLowerCase()), read.sheetNames.has(AUDIT_SHEET.toLowerCase()), { action: "Adopt register", register: p.def.name, source: `${sheet}!${table}`, target: p.def.table, summary }, now),
+      queueAuditOrCreate(
+        c,
+        read.tableNames.has(AUDIT_TABLE.toLowerCase()),
+        read.sheetNames.has(AUDIT_SHEET.toLowerCase()),
+        {
+          action: "Adopt register",
+          register: p.def.name,
+          source: `${sheet}!${table}`,
+          target: p.def.table,
+          summary,
+        },
+        now,
+      ),
     ),
   );
   return writes;
 }
 
-export async function adoptRegister(host: ExcelHost, preview: AdoptPreview, now = new Date()): Promise<AdoptResult> {
+export async function adoptRegister(
+  host: ExcelHost,
+  preview: AdoptPreview,
+  now = new Date(),
+): Promise<AdoptResult> {
   return host.run(async (context) => {
     const read = await readSheet(context, preview.plan.sheet);
     if (typeof read === "string") return { status: "failed", message: read };
     const again = plan(read, preview.plan.def.id);
     if (!again.ok) return { status: "failed", message: again.message };
     if (again.preview.plan.fingerprint !== preview.plan.fingerprint) {
-      return { status: "changed", message: `Sheet "${read.sheet}" changed since the preview. Review the new preview before adopting.`, preview: again };
+      return {
+        status: "changed",
+        message: `Sheet "${read.sheet}" changed since the preview. Review the new preview before adopting.`,
+        preview: again,
+      };
     }
     const fresh = again.preview;
     try {
-      const writeSyncs = await applyWrites(context, plannedWrites(fresh.plan, read, fresh.overlappingTables, fresh.settings, now));
+      const writeSyncs = await applyWrites(
+        context,
+        plannedWrites(fresh.plan, read, fresh.overlappingTables, fresh.settings, now),
+      );
       return { status: "adopted", plan: fresh.plan, syncs: writeSyncs + 1 };
     } catch (e) {
       return {

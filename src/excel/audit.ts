@@ -12,7 +12,14 @@ export interface AuditEntry {
 }
 
 export function auditRow(entry: AuditEntry, now: Date): string[] {
-  return [now.toISOString().replace("T", " ").slice(0, 19) + " UTC", entry.action, entry.register, entry.source ?? "", entry.target ?? "", entry.summary.slice(0, 32000)];
+  return [
+    now.toISOString().replace("T", " ").slice(0, 19) + " UTC",
+    entry.action,
+    entry.register,
+    entry.source ?? "",
+    entry.target ?? "",
+    entry.summary.slice(0, 32000),
+  ];
 }
 
 /** Queues one audit row (the audit table's cells are Text, so nothing in it becomes a formula). */
@@ -23,11 +30,23 @@ export function queueAudit(context: Excel.RequestContext, entry: AuditEntry, now
 export const AUDIT_HEADERS: readonly string[] = AUDIT_COLUMNS;
 
 /** Queues the audit log's sheet and table, with its first row. */
-export function queueAuditLogCreation(context: Excel.RequestContext, sheetExists: boolean, first: AuditEntry, now = new Date()): void {
-  const sheet = sheetExists ? context.workbook.worksheets.getItem(AUDIT_SHEET) : context.workbook.worksheets.add(AUDIT_SHEET);
+export function queueAuditLogCreation(
+  context: Excel.RequestContext,
+  sheetExists: boolean,
+  first: AuditEntry,
+  now = new Date(),
+): void {
+  const sheet = sheetExists
+    ? context.workbook.worksheets.getItem(AUDIT_SHEET)
+    : context.workbook.worksheets.add(AUDIT_SHEET);
   const right = AUDIT_HEADERS.length - 1;
-  sheet.getRange(rangeAddress({ top: 1, left: 0, bottom: 1, right })).numberFormat = [AUDIT_HEADERS.map(() => "@")];
-  sheet.getRange(rangeAddress({ top: 0, left: 0, bottom: 1, right })).values = [[...AUDIT_HEADERS], auditRow(first, now)];
+  sheet.getRange(rangeAddress({ top: 1, left: 0, bottom: 1, right })).numberFormat = [
+    AUDIT_HEADERS.map(() => "@"),
+  ];
+  sheet.getRange(rangeAddress({ top: 0, left: 0, bottom: 1, right })).values = [
+    [...AUDIT_HEADERS],
+    auditRow(first, now),
+  ];
   const table = sheet.tables.add(rangeAddress({ top: 0, left: 0, bottom: 1, right }), true);
   table.name = AUDIT_TABLE;
   table.style = "TableStyleLight1";
@@ -38,7 +57,13 @@ export function queueAuditLogCreation(context: Excel.RequestContext, sheetExists
 }
 
 /** Queues an audit row, creating the log first if the workbook has none. */
-export function queueAuditOrCreate(context: Excel.RequestContext, logExists: boolean, sheetExists: boolean, entry: AuditEntry, now = new Date()): void {
+export function queueAuditOrCreate(
+  context: Excel.RequestContext,
+  logExists: boolean,
+  sheetExists: boolean,
+  entry: AuditEntry,
+  now = new Date(),
+): void {
   if (logExists) queueAudit(context, entry, now);
   else queueAuditLogCreation(context, sheetExists, entry, now);
 }

@@ -18,7 +18,11 @@ export function estimateBytes(data: unknown): number {
  * Queues the writes and syncs when the budget is reached, then once at the end.
  * Returns the number of syncs made. Order is kept, so a failure leaves a prefix of the plan applied.
  */
-export async function applyWrites(context: Excel.RequestContext, writes: readonly PlannedWrite[], budget = REQUEST_BUDGET_BYTES): Promise<number> {
+export async function applyWrites(
+  context: Excel.RequestContext,
+  writes: readonly PlannedWrite[],
+  budget = REQUEST_BUDGET_BYTES,
+): Promise<number> {
   let pending = 0;
   let syncs = 0;
   for (const w of writes) {
@@ -43,7 +47,8 @@ export function valuesWrite(sheetName: string, address: string, values: unknown[
   return {
     bytes: estimateBytes(values),
     queue: (context) => {
-      context.workbook.worksheets.getItem(sheetName).getRange(address).values = values as Excel.Range["values"];
+      context.workbook.worksheets.getItem(sheetName).getRange(address).values =
+        values as Excel.Range["values"];
     },
   };
 }
@@ -52,12 +57,17 @@ export function formulasWrite(sheetName: string, address: string, formulas: unkn
   return {
     bytes: estimateBytes(formulas),
     queue: (context) => {
-      context.workbook.worksheets.getItem(sheetName).getRange(address).formulas = formulas as Excel.Range["formulas"];
+      context.workbook.worksheets.getItem(sheetName).getRange(address).formulas =
+        formulas as Excel.Range["formulas"];
     },
   };
 }
 
-export function numberFormatWrite(sheetName: string, address: string, numberFormat: string[][]): PlannedWrite {
+export function numberFormatWrite(
+  sheetName: string,
+  address: string,
+  numberFormat: string[][],
+): PlannedWrite {
   return {
     bytes: estimateBytes(numberFormat),
     queue: (context) => {

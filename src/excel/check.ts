@@ -1,5 +1,11 @@
 // "Check register": read everything (two syncs), run the rules, change nothing.
-import { countBySeverity, groupFindings, type Finding, type FindingGroup, type FindingSeverity } from "../domain/findings";
+import {
+  countBySeverity,
+  groupFindings,
+  type Finding,
+  type FindingGroup,
+  type FindingSeverity,
+} from "../domain/findings";
 import { checkRegisters } from "../domain/validation";
 import type { ExcelHost } from "./host";
 import { readWorkbookState, type WorkbookState } from "./readRegisters";

@@ -5,7 +5,15 @@ import { computedFormulas, type ColumnLetters } from "../domain/formulas";
 import type { RegisterDefinition, Settings } from "../domain/settings";
 import { queueAuditOrCreate } from "./audit";
 import type { ExcelHost } from "./host";
-import { AUDIT_SHEET, AUDIT_TABLE, queueGovernance, queueHeaderStyle, SETTINGS_SHEET, textColumnKeys, type GovernedTable } from "./layout";
+import {
+  AUDIT_SHEET,
+  AUDIT_TABLE,
+  queueGovernance,
+  queueHeaderStyle,
+  SETTINGS_SHEET,
+  textColumnKeys,
+  type GovernedTable,
+} from "./layout";
 import { queueDirectoryRead } from "./readRegisters";
 import { queueSettingsWrite } from "./settingsStore";
 
@@ -53,9 +61,15 @@ export async function createRegisters(host: ExcelHost, now = new Date()): Promis
     }
 
     const items: CreatePlanItem[] = settings.registers.map((def, i) => {
-      if (tableNames.has(def.table.toLowerCase())) return { def, action: "exists", reason: `${def.name} already exists (table ${def.table}).` };
+      if (tableNames.has(def.table.toLowerCase()))
+        return { def, action: "exists", reason: `${def.name} already exists (table ${def.table}).` };
       const used = usedReads[i];
-      if (used && !used.isNullObject) return { def, action: "blocked", reason: `Sheet "${def.sheet}" already holds data at ${used.address}: use Adopt register on it instead.` };
+      if (used && !used.isNullObject)
+        return {
+          def,
+          action: "blocked",
+          reason: `Sheet "${def.sheet}" already holds data at ${used.address}: use Adopt register on it instead.`,
+        };
       return { def, action: "create" };
     });
     const toCreate = items.filter((i) => i.action === "create");
@@ -66,16 +80,22 @@ export async function createRegisters(host: ExcelHost, now = new Date()): Promis
     // Write: everything in one batch.
     for (const item of toCreate) {
       const def = item.def;
-      const sheet = sheetNames.has(def.sheet.toLowerCase()) ? context.workbook.worksheets.getItem(def.sheet) : context.workbook.worksheets.add(def.sheet);
+      const sheet = sheetNames.has(def.sheet.toLowerCase())
+        ? context.workbook.worksheets.getItem(def.sheet)
+        : context.workbook.worksheets.add(def.sheet);
       const layout = newLayout(def);
       const defs = columnsFor(def.kind);
       const last = defs.length - 1;
       const letters: ColumnLetters = {};
-      for (const [k, c] of Object.entries(layout.columns) as Array<[ColumnKey, number]>) letters[k] = columnLetters(c);
-      sheet.getRange(rangeAddress({ top: 0, left: 0, bottom: 0, right: last })).values = [defs.map((d) => d.header)];
+      for (const [k, c] of Object.entries(layout.columns) as Array<[ColumnKey, number]>)
+        letters[k] = columnLetters(c);
+      sheet.getRange(rangeAddress({ top: 0, left: 0, bottom: 0, right: last })).values = [
+        defs.map((d) => d.header),
+      ];
       for (const key of textColumnKeys(def.kind)) sheet.getRange(`${letters[key]}2`).numberFormat = [["@"]];
       const formulas = computedFormulas(def.kind, letters, 2, settings);
-      for (const [key, formula] of Object.entries(formulas) as Array<[ColumnKey, string]>) sheet.getRange(`${letters[key]}2`).formulas = [[formula]];
+      for (const [key, formula] of Object.entries(formulas) as Array<[ColumnKey, string]>)
+        sheet.getRange(`${letters[key]}2`).formulas = [[formula]];
       const table = sheet.tables.add(rangeAddress({ top: 0, left: 0, bottom: 1, right: last }), true);
       table.name = def.table;
       table.style = "TableStyleLight9";
@@ -85,11 +105,17 @@ export async function createRegisters(host: ExcelHost, now = new Date()): Promis
     }
     if (needSettings) queueSettingsWrite(context, settings, sheetNames.has(SETTINGS_SHEET.toLowerCase()));
     const created = toCreate.map((i) => i.def.name);
-    queueAuditOrCreate(context, !needAudit, sheetNames.has(AUDIT_SHEET.toLowerCase()), {
-      action: "Create registers",
-      register: created.join(", ") || "(none)",
-      summary: `Created ${created.length} register(s)${needAudit ? " and the audit log" : ""}.`,
-    }, now);
+    queueAuditOrCreate(
+      context,
+      !needAudit,
+      sheetNames.has(AUDIT_SHEET.toLowerCase()),
+      {
+        action: "Create registers",
+        register: created.join(", ") || "(none)",
+        summary: `Created ${created.length} register(s)${needAudit ? " and the audit log" : ""}.`,
+      },
+      now,
+    );
     if (toCreate[0]) context.workbook.worksheets.getItem(toCreate[0].def.sheet).activate();
     await context.sync();
     syncs++;

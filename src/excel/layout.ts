@@ -46,11 +46,20 @@ export function queueGovernance(sheet: Excel.Worksheet, t: GovernedTable, settin
     const dv = sheet.getRange(address).dataValidation;
     dv.clear();
     dv.rule = { wholeNumber: { formula1: 1, formula2: 5, operator: "Between" } };
-    dv.errorAlert = { showAlert: true, style: "Stop", title: `${what} must be 1–5`, message: `${what} is a whole number from 1 (Negligible) to 5 (Major).` };
+    dv.errorAlert = {
+      showAlert: true,
+      style: "Stop",
+      title: `${what} must be 1–5`,
+      message: `${what} is a whole number from 1 (Negligible) to 5 (Major).`,
+    };
     dv.prompt = { showPrompt: true, title: what, message: scaleInputMessage(what) };
   }
   const lists: Array<[ColumnKey, readonly string[], string]> = [
-    ["ragOverride", ["RED", "AMBER", "GREEN"], "RED, AMBER or GREEN; leave blank to use the policy's RAG. Record why in RAG Rationale."],
+    [
+      "ragOverride",
+      ["RED", "AMBER", "GREEN"],
+      "RED, AMBER or GREEN; leave blank to use the policy's RAG. Record why in RAG Rationale.",
+    ],
     ["status", statusesFor(t.kind), `One of: ${statusesFor(t.kind).join(", ")}.`],
   ];
   for (const [key, values, message] of lists) {
@@ -108,6 +117,7 @@ export function queueHeaderStyle(sheet: Excel.Worksheet, t: GovernedTable, right
   body.format.verticalAlignment = "Top";
   for (const def of columnsFor(t.kind)) {
     const col = t.columns[def.key];
-    if (col !== undefined) sheet.getRange(`${columnLetters(col)}:${columnLetters(col)}`).format.columnWidth = def.width;
+    if (col !== undefined)
+      sheet.getRange(`${columnLetters(col)}:${columnLetters(col)}`).format.columnWidth = def.width;
   }
 }

@@ -1,3 +1,6 @@
+/* eslint-disable office-addins/call-sync-before-read, office-addins/call-sync-after-load, office-addins/load-object-before-read --
+   Deferred reads: a queue…() function loads, the caller syncs once for many reads, then calls the
+   returned reader. The rules cannot see the sync across the function boundary. */
 // Reading registers: one sync for every register, whatever its size.
 import type { CellValue, RegisterSnapshot } from "../domain/register";
 import type { RegisterDefinition } from "../domain/settings";
@@ -5,7 +8,10 @@ import type { ExcelHost } from "./host";
 import { queueSettingsRead, type SettingsRead } from "./settingsStore";
 
 /** Queues the read of one register table, which must exist. */
-export function queueRegisterRead(context: Excel.RequestContext, def: RegisterDefinition): () => RegisterSnapshot {
+export function queueRegisterRead(
+  context: Excel.RequestContext,
+  def: RegisterDefinition,
+): () => RegisterSnapshot {
   const table = context.workbook.tables.getItem(def.table);
   const whole = table.getRange();
   whole.load("values, formulas, rowIndex, columnIndex");
@@ -36,7 +42,9 @@ export interface WorkbookState {
 }
 
 /** Queues the read of the settings and of the workbook's table names. */
-export function queueDirectoryRead(context: Excel.RequestContext): () => { settings: SettingsRead; tableNames: Set<string> } {
+export function queueDirectoryRead(
+  context: Excel.RequestContext,
+): () => { settings: SettingsRead; tableNames: Set<string> } {
   const settings = queueSettingsRead(context);
   const tables = context.workbook.tables;
   tables.load("items/name");
@@ -58,7 +66,10 @@ export async function readWorkbookState(host: ExcelHost): Promise<WorkbookState>
 }
 
 /** One sync: registers whose tables are known to exist. */
-export async function readRegisters(host: ExcelHost, defs: readonly RegisterDefinition[]): Promise<RegisterSnapshot[]> {
+export async function readRegisters(
+  host: ExcelHost,
+  defs: readonly RegisterDefinition[],
+): Promise<RegisterSnapshot[]> {
   return host.run(async (context) => {
     const reads = defs.map((def) => queueRegisterRead(context, def));
     await context.sync();

@@ -27,7 +27,11 @@ interface Watched {
 }
 
 /** Starts watching the registers' sheets; resolves to a function that stops watching. */
-export async function watchScales(host: ExcelHost, registers: readonly Watched[], onReport: (report: ScaleReport) => void): Promise<() => Promise<void>> {
+export async function watchScales(
+  host: ExcelHost,
+  registers: readonly Watched[],
+  onReport: (report: ScaleReport) => void,
+): Promise<() => Promise<void>> {
   const knowsTrigger = host.isSetSupported("ExcelApi", "1.14");
   const handler = (w: Watched) => async (args: Excel.WorksheetChangedEventArgs) => {
     if (knowsTrigger && args.triggerSource === "ThisLocalAddin") return;
@@ -39,7 +43,9 @@ export async function watchScales(host: ExcelHost, registers: readonly Watched[]
     }
   };
   return host.run(async (context) => {
-    const results = registers.map((w) => context.workbook.worksheets.getItem(w.sheet).onChanged.add(handler(w)));
+    const results = registers.map((w) =>
+      context.workbook.worksheets.getItem(w.sheet).onChanged.add(handler(w)),
+    );
     await context.sync();
     // Handlers are removed on the context that added them.
     return async () => {
@@ -52,7 +58,11 @@ export async function watchScales(host: ExcelHost, registers: readonly Watched[]
 }
 
 /** One sync: the register's header and the changed cells; reports scores outside 1–5. */
-export async function checkChangedScores(host: ExcelHost, w: Watched, changedAddress: string): Promise<ScaleReport | null> {
+export async function checkChangedScores(
+  host: ExcelHost,
+  w: Watched,
+  changedAddress: string,
+): Promise<ScaleReport | null> {
   // The changed range is read whole: a paste is at most what a person selected.
   return host.run(async (context) => {
     const table = context.workbook.tables.getItem(w.def.table);
@@ -68,7 +78,12 @@ export async function checkChangedScores(host: ExcelHost, w: Watched, changedAdd
       .map((k) => ({ key: k, col: mapping.columns[k] }))
       .filter((x): x is { key: "impact" | "likelihood"; col: number } => x.col !== undefined)
       .map((x) => ({ ...x, col: header.columnIndex + x.col }));
-    const bodyRef = { top: body.rowIndex, bottom: body.rowIndex + body.rowCount - 1, left: header.columnIndex, right: header.columnIndex + header.columnCount - 1 };
+    const bodyRef = {
+      top: body.rowIndex,
+      bottom: body.rowIndex + body.rowCount - 1,
+      left: header.columnIndex,
+      right: header.columnIndex + header.columnCount - 1,
+    };
     const changedRef = parseRange(changedAddress);
     if (!rangesIntersect(bodyRef, changedRef)) return null;
     const problems: ScaleProblem[] = [];
@@ -80,7 +95,11 @@ export async function checkChangedScores(host: ExcelHost, w: Watched, changedAdd
         if (!score || r < bodyRef.top || r > bodyRef.bottom || value === "" || value === null) return;
         if (!isScore(value)) {
           const what = score.key === "impact" ? "Impact" : "Likelihood";
-          problems.push({ address: `${columnLetters(c)}${r + 1}`, value, message: `${what} ${JSON.stringify(value)} is not a whole number from 1 to 5.` });
+          problems.push({
+            address: `${columnLetters(c)}${r + 1}`,
+            value,
+            message: `${what} ${JSON.stringify(value)} is not a whole number from 1 to 5.`,
+          });
         }
       }),
     );

@@ -1,3 +1,6 @@
+/* eslint-disable office-addins/call-sync-before-read, office-addins/call-sync-after-load --
+   Deferred reads: a queue…() function loads, the caller syncs once for many reads, then calls the
+   returned reader. The rules cannot see the sync across the function boundary. */
 // Settings live in cells of a hidden sheet, so every platform saves them and co-authors merge them.
 import { rangeAddress } from "../domain/address";
 import type { CellValue } from "../domain/register";
@@ -26,12 +29,21 @@ export function queueSettingsRead(context: Excel.RequestContext): () => Settings
 /** The values to write, and the range they fill (the sheet is cleared first so old rows go). */
 export function settingsWrite(settings: Settings): { address: string; values: CellValue[][] } {
   const values = settingsToRows(settings);
-  return { address: rangeAddress({ top: 0, left: 0, bottom: values.length - 1, right: SETTINGS_WIDTH - 1 }), values };
+  return {
+    address: rangeAddress({ top: 0, left: 0, bottom: values.length - 1, right: SETTINGS_WIDTH - 1 }),
+    values,
+  };
 }
 
 /** Queues writing the settings onto an existing or new hidden sheet. */
-export function queueSettingsWrite(context: Excel.RequestContext, settings: Settings, sheetExists: boolean): void {
-  const sheet = sheetExists ? context.workbook.worksheets.getItem(SETTINGS_SHEET) : context.workbook.worksheets.add(SETTINGS_SHEET);
+export function queueSettingsWrite(
+  context: Excel.RequestContext,
+  settings: Settings,
+  sheetExists: boolean,
+): void {
+  const sheet = sheetExists
+    ? context.workbook.worksheets.getItem(SETTINGS_SHEET)
+    : context.workbook.worksheets.add(SETTINGS_SHEET);
   const { address, values } = settingsWrite(settings);
   if (sheetExists) sheet.getRange("A1:H200").clear("Contents");
   const range = sheet.getRange(address);

@@ -33,12 +33,19 @@ describe("Adopt register", () => {
       paste.forEach((row, i) =>
         row.forEach((v, j) => {
           // Every pasted cell shows the same value (formulas now compute the same severity, band and RAG).
-          expect([sheet, i, j, s.cell(topLeft.top + i, topLeft.left + j)?.value]).toEqual([sheet, i, j, v === "" ? null : v]);
+          expect([sheet, i, j, s.cell(topLeft.top + i, topLeft.left + j)?.value]).toEqual([
+            sheet,
+            i,
+            j,
+            v === "" ? null : v,
+          ]);
         }),
       );
     }
     // The title above the Panel table is untouched.
-    expect(sim.model.sheetByName("Panel Risks")!.cell(0, 0)?.value).toBe(grid(before, "Panel Risks").out[0]![0]);
+    expect(sim.model.sheetByName("Panel Risks")!.cell(0, 0)?.value).toBe(
+      grid(before, "Panel Risks").out[0]![0],
+    );
   });
 
   test("computed columns become formulas and missing columns are added", async () => {
@@ -51,7 +58,21 @@ describe("Adopt register", () => {
     expect(table.range).toMatchObject({ top: 2, left: 0, bottom: 2 + PANEL_RISKS.length });
     const headers: unknown[] = [];
     for (let c = table.range.left; c <= table.range.right; c++) headers.push(s.cell(2, c)?.value);
-    expect(headers).toEqual(expect.arrayContaining(["Severity Band", "Computed RAG", "RAG Override", "RAG Rationale", "Status", "Owner", "Date Raised", "Last Reviewed", "Escalated From", "Escalated To", "Associated Issue"]));
+    expect(headers).toEqual(
+      expect.arrayContaining([
+        "Severity Band",
+        "Computed RAG",
+        "RAG Override",
+        "RAG Rationale",
+        "Status",
+        "Owner",
+        "Date Raised",
+        "Last Reviewed",
+        "Escalated From",
+        "Escalated To",
+        "Associated Issue",
+      ]),
+    );
   });
 
   test("RAG judgements that differ from the policy move to RAG Override and show unchanged", async () => {
@@ -60,10 +81,14 @@ describe("Adopt register", () => {
     expect(result.counts.error).toBe(0);
     const ragWarnings = result.findings.filter((f) => f.rule === "rag-override-unexplained");
     expect(ragWarnings.map((f) => f.rowLabel)).toEqual(["3", "4", "6", "7", "8", "9", "10"]);
-    expect(ragWarnings[0]!.message).toBe("RAG is GREEN but the policy gives AMBER for severity 9 (Moderate), and no rationale is recorded.");
+    expect(ragWarnings[0]!.message).toBe(
+      "RAG is GREEN but the policy gives AMBER for severity 9 (Moderate), and no rationale is recorded.",
+    );
     // Issue 2's "TABASC 10" names another register's risk and is not checked; issue 1's risk 2 is not in Appendix A.
     const others = result.findings.filter((f) => f.rule !== "rag-override-unexplained");
-    expect(others.map((f) => [f.rule, f.sheet, f.address])).toEqual([["associated-risk-missing", "Panel Issues", "D2"]]);
+    expect(others.map((f) => [f.rule, f.sheet, f.address])).toEqual([
+      ["associated-risk-missing", "Panel Issues", "D2"],
+    ]);
   });
 
   test("the OPSG register maps its Impact narrative apart from the assumed Impact score", async () => {
@@ -71,7 +96,13 @@ describe("Adopt register", () => {
     const preview = await previewAdoption(sim.host, "opsgRisks", "OPSG Risks");
     if (!preview.ok) throw new Error(preview.message);
     const mapped = Object.fromEntries(preview.preview.plan.report.mapped.map((m) => [m.header, m.column]));
-    expect(mapped).toMatchObject({ Impact: "Impacts", "Impact (1-5)": "Impact (1-5)", "Severity Rating": "Severity", "Severity Band": "Severity Band", "Mitigation Actions": "Mitigation (Planned and/or ongoing actions in italics)" });
+    expect(mapped).toMatchObject({
+      Impact: "Impacts",
+      "Impact (1-5)": "Impact (1-5)",
+      "Severity Rating": "Severity",
+      "Severity Band": "Severity Band",
+      "Mitigation Actions": "Mitigation (Planned and/or ongoing actions in italics)",
+    });
     expect(preview.preview.plan.report.keptTyped).toEqual([]);
     expect(preview.preview.plan.report.rows).toBe(OPSG_RISKS.length);
   });
@@ -99,7 +130,9 @@ describe("Adopt register", () => {
     expect(s.cell(4, 4)).toMatchObject({ value: 10 });
     expect(s.cell(4, 4)?.formula).toBeUndefined();
     const check = await checkWorkbook(sim.host);
-    expect(check.findings.filter((f) => f.rule === "computed-mismatch").map((f) => f.address)).toEqual(["E5"]);
+    expect(check.findings.filter((f) => f.rule === "computed-mismatch").map((f) => f.address)).toEqual([
+      "E5",
+    ]);
   });
 
   test("a change between preview and confirm is noticed, and nothing is written", async () => {
@@ -128,7 +161,10 @@ describe("Adopt register", () => {
         const p = await previewAdoption(sim.host, "panelRisks", "Panel Risks");
         if (!p.ok) throw new Error(p.message);
         sim.failSync(n, mode);
-        const first = await adoptRegister(sim.host, p.preview, NOW).catch((e: Error) => ({ status: "threw", message: e.message }));
+        const first = await adoptRegister(sim.host, p.preview, NOW).catch((e: Error) => ({
+          status: "threw",
+          message: e.message,
+        }));
         expect(first.status).not.toBe("adopted");
         // Retry from a fresh preview, as the pane does.
         const p2 = await previewAdoption(sim.host, "panelRisks", "Panel Risks");
@@ -147,7 +183,10 @@ describe("Adopt register", () => {
     const sim = pasted();
     putCells(sim, "Notes", "A1", [["Minutes"], ["Nothing here"]]);
     const preview = await previewAdoption(sim.host, "panelRisks", "Notes");
-    expect(preview).toEqual({ ok: false, message: expect.stringContaining("No register header row was found on Notes") });
+    expect(preview).toEqual({
+      ok: false,
+      message: expect.stringContaining("No register header row was found on Notes"),
+    });
     void DEFAULT_SETTINGS;
   });
 });

@@ -8,24 +8,132 @@ const key = (f: Finding) => `${f.rule}|${f.sheet}|${f.address}`;
 // The adopted Panel risk table: header on row 3, risk 1 on row 4, risk 3 on row 5.
 // A # | B description | C Impact | D Likelihood | E Severity | F Mitigation | G RAG Status | H Impacts |
 // I Band | J Computed RAG | K RAG Override | L RAG Rationale | M Status | …
-const CASES: Array<{ name: string; sheet: string; address: string; value: unknown; expected: Array<[string, string, string?]> }> = [
-  { name: "score missing", sheet: "Panel Risks", address: "C4", value: "", expected: [["score-missing", "C4", "error"]] },
-  { name: "score not a whole number", sheet: "Panel Risks", address: "C4", value: 2.5, expected: [["score-not-whole", "C4", "error"]] },
-  { name: "score that is words", sheet: "Panel Risks", address: "D4", value: "high", expected: [["score-not-whole", "D4", "error"]] },
-  { name: "score outside 1–5", sheet: "Panel Risks", address: "D4", value: 7, expected: [["score-out-of-range", "D4", "error"]] },
-  { name: "duplicate number", sheet: "Panel Risks", address: "A5", value: 1, expected: [["number-duplicate", "A5", "error"]] },
-  { name: "missing number", sheet: "Panel Risks", address: "A5", value: "", expected: [["number-missing", "A5", "error"]] },
-  { name: "severity typed by hand", sheet: "Panel Risks", address: "E4", value: 12, expected: [["computed-typed", "E4", "warning"]] },
-  { name: "severity disagreeing with its scores", sheet: "Panel Risks", address: "E4", value: 16, expected: [["computed-mismatch", "E4", "error"]] },
-  { name: "RAG override without rationale", sheet: "Panel Risks", address: "K4", value: "RED", expected: [["rag-override-unexplained", "K4", "warning"]] },
-  { name: "RAG override that is no RAG", sheet: "Panel Risks", address: "K4", value: "PURPLE", expected: [["rag-invalid", "K4", "error"]] },
-  { name: "required text blank", sheet: "Panel Risks", address: "B4", value: "", expected: [["text-required", "B4", "error"]] },
-  { name: "text Excel would read as a formula", sheet: "Panel Risks", address: "F4", value: "=SUM(A1:A3) is how DCC counts", expected: [["text-formula-like", "F4", "warning"]] },
-  { name: "text over 32,767 characters", sheet: "Panel Risks", address: "B4", value: "x".repeat(33000), expected: [["text-too-long", "B4", "error"]] },
-  { name: "unknown status", sheet: "Panel Risks", address: "M4", value: "Paused", expected: [["status-unknown", "M4", "warning"]] },
-  { name: "associated risk that does not exist", sheet: "Panel Issues", address: "D3", value: "99", expected: [["associated-risk-missing", "D3", "warning"]] },
-  { name: "issue impact outside 1–5", sheet: "Panel Issues", address: "G2", value: 0, expected: [["score-out-of-range", "G2", "error"]] },
-  { name: "OPSG number not in its format", sheet: "OPSG Risks", address: "B3", value: "OPSG-6", expected: [["number-format", "B3", "warning"]] },
+const CASES: Array<{
+  name: string;
+  sheet: string;
+  address: string;
+  value: unknown;
+  expected: Array<[string, string, string?]>;
+}> = [
+  {
+    name: "score missing",
+    sheet: "Panel Risks",
+    address: "C4",
+    value: "",
+    expected: [["score-missing", "C4", "error"]],
+  },
+  {
+    name: "score not a whole number",
+    sheet: "Panel Risks",
+    address: "C4",
+    value: 2.5,
+    expected: [["score-not-whole", "C4", "error"]],
+  },
+  {
+    name: "score that is words",
+    sheet: "Panel Risks",
+    address: "D4",
+    value: "high",
+    expected: [["score-not-whole", "D4", "error"]],
+  },
+  {
+    name: "score outside 1–5",
+    sheet: "Panel Risks",
+    address: "D4",
+    value: 7,
+    expected: [["score-out-of-range", "D4", "error"]],
+  },
+  {
+    name: "duplicate number",
+    sheet: "Panel Risks",
+    address: "A5",
+    value: 1,
+    expected: [["number-duplicate", "A5", "error"]],
+  },
+  {
+    name: "missing number",
+    sheet: "Panel Risks",
+    address: "A5",
+    value: "",
+    expected: [["number-missing", "A5", "error"]],
+  },
+  {
+    name: "severity typed by hand",
+    sheet: "Panel Risks",
+    address: "E4",
+    value: 12,
+    expected: [["computed-typed", "E4", "warning"]],
+  },
+  {
+    name: "severity disagreeing with its scores",
+    sheet: "Panel Risks",
+    address: "E4",
+    value: 16,
+    expected: [["computed-mismatch", "E4", "error"]],
+  },
+  {
+    name: "RAG override without rationale",
+    sheet: "Panel Risks",
+    address: "K4",
+    value: "RED",
+    expected: [["rag-override-unexplained", "K4", "warning"]],
+  },
+  {
+    name: "RAG override that is no RAG",
+    sheet: "Panel Risks",
+    address: "K4",
+    value: "PURPLE",
+    expected: [["rag-invalid", "K4", "error"]],
+  },
+  {
+    name: "required text blank",
+    sheet: "Panel Risks",
+    address: "B4",
+    value: "",
+    expected: [["text-required", "B4", "error"]],
+  },
+  {
+    name: "text Excel would read as a formula",
+    sheet: "Panel Risks",
+    address: "F4",
+    value: "=SUM(A1:A3) is how DCC counts",
+    expected: [["text-formula-like", "F4", "warning"]],
+  },
+  {
+    name: "text over 32,767 characters",
+    sheet: "Panel Risks",
+    address: "B4",
+    value: "x".repeat(33000),
+    expected: [["text-too-long", "B4", "error"]],
+  },
+  {
+    name: "unknown status",
+    sheet: "Panel Risks",
+    address: "M4",
+    value: "Paused",
+    expected: [["status-unknown", "M4", "warning"]],
+  },
+  {
+    name: "associated risk that does not exist",
+    sheet: "Panel Issues",
+    address: "D3",
+    value: "99",
+    expected: [["associated-risk-missing", "D3", "warning"]],
+  },
+  {
+    name: "issue impact outside 1–5",
+    sheet: "Panel Issues",
+    address: "G2",
+    value: 0,
+    expected: [["score-out-of-range", "G2", "error"]],
+  },
+  {
+    name: "OPSG number not in its format",
+    sheet: "OPSG Risks",
+    address: "B3",
+    value: "OPSG-6",
+    expected: [["number-format", "B3", "warning"]],
+  },
 ];
 
 describe("Check register", () => {
@@ -35,15 +143,18 @@ describe("Check register", () => {
     baseline = new Set((await checkWorkbook(sim.host)).findings.map(key));
   });
 
-  test.each(CASES)("$name yields exactly its finding, at its cell", async ({ sheet, address, value, expected }) => {
-    const sim = await adoptedSeeds();
-    sim.userEdit(sheet, address, [[value]], "paste");
-    const { findings } = await checkWorkbook(sim.host);
-    const added = findings.filter((f) => !baseline.has(key(f)));
-    expect(added.map((f) => [f.rule, f.address, f.severity])).toEqual(expected);
-    expect(added[0]!.sheet).toBe(sheet);
-    expect(added[0]!.message.length).toBeGreaterThan(10);
-  });
+  test.each(CASES)(
+    "$name yields exactly its finding, at its cell",
+    async ({ sheet, address, value, expected }) => {
+      const sim = await adoptedSeeds();
+      sim.userEdit(sheet, address, [[value]], "paste");
+      const { findings } = await checkWorkbook(sim.host);
+      const added = findings.filter((f) => !baseline.has(key(f)));
+      expect(added.map((f) => [f.rule, f.address, f.severity])).toEqual(expected);
+      expect(added[0]!.sheet).toBe(sheet);
+      expect(added[0]!.message.length).toBeGreaterThan(10);
+    },
+  );
 
   test("a formula typed into a text column is reported", async () => {
     const sim = await adoptedSeeds();
@@ -51,7 +162,9 @@ describe("Check register", () => {
     sim.model.sheetByName("Panel Risks")!.ensure(3, 13).numberFormat = "General";
     sim.userEdit("Panel Risks", "N4", [["=A4"]], "paste");
     const { findings } = await checkWorkbook(sim.host);
-    expect(findings.filter((f) => !baseline.has(key(f))).map((f) => [f.rule, f.address, f.severity])).toEqual([["text-formula-like", "N4", "error"]]);
+    expect(findings.filter((f) => !baseline.has(key(f))).map((f) => [f.rule, f.address, f.severity])).toEqual(
+      [["text-formula-like", "N4", "error"]],
+    );
   });
 
   test("the check changes nothing, costs two syncs, and its findings are grouped and counted", async () => {

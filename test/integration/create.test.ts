@@ -10,7 +10,12 @@ describe("Create registers", () => {
     const result = await createRegisters(sim.host, NOW);
     expect(result.created).toEqual(["SEC Panel risks", "SEC Panel issues", "OPSG risks"]);
     expect(sim.syncCount).toBe(2);
-    expect(sim.model.tables.map((t) => t.name)).toEqual(["PanelRisks", "PanelIssues", "OPSGRisks", "AuditLog"]);
+    expect(sim.model.tables.map((t) => t.name)).toEqual([
+      "PanelRisks",
+      "PanelIssues",
+      "OPSGRisks",
+      "AuditLog",
+    ]);
     const panel = sim.model.sheetByName("Panel Risks")!;
     expect(RISK_COLUMNS.map((_, c) => panel.cell(0, c)?.value)).toEqual(RISK_COLUMNS.map((c) => c.header));
     // Settings live on a hidden sheet.
@@ -21,9 +26,22 @@ describe("Create registers", () => {
     const impact = panel.validations.find((v) => v.range.left === 3)!;
     expect(impact.rule).toEqual({ wholeNumber: { formula1: 1, formula2: 5, operator: "Between" } });
     expect(impact.errorAlert).toMatchObject({ style: "Stop", showAlert: true });
-    expect(impact.prompt?.message).toBe("Impact: a whole number 1–5. 1 Negligible, 2 Minor, 3 Moderate, 4 Serious, 5 Major.");
+    expect(impact.prompt?.message).toBe(
+      "Impact: a whole number 1–5. 1 Negligible, 2 Minor, 3 Moderate, 4 Serious, 5 Major.",
+    );
     // Band and RAG cells are coloured by conditional formats.
-    expect(panel.conditionalFormats.map((c) => c.text)).toEqual(["Low", "Moderate", "High", "Critical", "RED", "AMBER", "GREEN", "RED", "AMBER", "GREEN"]);
+    expect(panel.conditionalFormats.map((c) => c.text)).toEqual([
+      "Low",
+      "Moderate",
+      "High",
+      "Critical",
+      "RED",
+      "AMBER",
+      "GREEN",
+      "RED",
+      "AMBER",
+      "GREEN",
+    ]);
     // The audit log records the action.
     const audit = sim.model.sheetByName("Audit Log")!;
     expect(audit.cell(1, 1)?.value).toBe("Create registers");
@@ -35,8 +53,12 @@ describe("Create registers", () => {
     await createRegisters(sim.host, NOW);
     // Columns: # | There is a risk that… | Impacts | Impact (1-5) | Likelihood (1-5) | …
     expect(sim.userEdit("Panel Risks", "A2:E2", [[1, "The sky falls.", "", "", 4]])).toBeNull();
-    expect(sim.userEdit("Panel Risks", "D2", [[7]])).toBe("Impact is a whole number from 1 (Negligible) to 5 (Major).");
-    expect(sim.userEdit("Panel Risks", "D2", [[2.5]])).toBe("Impact is a whole number from 1 (Negligible) to 5 (Major).");
+    expect(sim.userEdit("Panel Risks", "D2", [[7]])).toBe(
+      "Impact is a whole number from 1 (Negligible) to 5 (Major).",
+    );
+    expect(sim.userEdit("Panel Risks", "D2", [[2.5]])).toBe(
+      "Impact is a whole number from 1 (Negligible) to 5 (Major).",
+    );
     expect(sim.userEdit("Panel Risks", "D2", [[5]])).toBeNull();
     const panel = sim.model.sheetByName("Panel Risks")!;
     const col = (h: string) => RISK_COLUMNS.findIndex((c) => c.header === h);
@@ -62,7 +84,9 @@ describe("Create registers", () => {
     const sim = new Simulator();
     await createRegisters(sim.host, NOW);
     await sim.host.run(async (context) => {
-      context.workbook.worksheets.getItem("Panel Risks").getRange("B2").values = [["=1+1 is what the DCC said"]];
+      context.workbook.worksheets.getItem("Panel Risks").getRange("B2").values = [
+        ["=1+1 is what the DCC said"],
+      ];
       await context.sync();
     });
     const cell = sim.model.sheetByName("Panel Risks")!.cell(1, 1)!;

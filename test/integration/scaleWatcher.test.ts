@@ -7,8 +7,30 @@ async function watched(sim: Simulator) {
   const stop = await watchScales(
     sim.host,
     [
-      { def: { id: "panelRisks", name: "SEC Panel risks", kind: "risk", role: "panel", sheet: "Panel Risks", table: "PanelRisks", numberFormat: "0" }, sheet: "Panel Risks" },
-      { def: { id: "panelIssues", name: "SEC Panel issues", kind: "issue", role: "panel", sheet: "Panel Issues", table: "PanelIssues", numberFormat: "0" }, sheet: "Panel Issues" },
+      {
+        def: {
+          id: "panelRisks",
+          name: "SEC Panel risks",
+          kind: "risk",
+          role: "panel",
+          sheet: "Panel Risks",
+          table: "PanelRisks",
+          numberFormat: "0",
+        },
+        sheet: "Panel Risks",
+      },
+      {
+        def: {
+          id: "panelIssues",
+          name: "SEC Panel issues",
+          kind: "issue",
+          role: "panel",
+          sheet: "Panel Issues",
+          table: "PanelIssues",
+          numberFormat: "0",
+        },
+        sheet: "Panel Issues",
+      },
     ],
     (r) => reports.push(r),
   );
@@ -20,10 +42,15 @@ describe("Pasted scores are re-checked", () => {
     const sim = await adoptedSeeds();
     const { reports } = await watched(sim);
     // Risks 1 and 3: Impact and Likelihood pasted over C4:D5, bypassing data validation.
-    sim.userEdit("Panel Risks", "C4:D5", [
-      [7, 3],
-      [0, 2.5],
-    ], "paste");
+    sim.userEdit(
+      "Panel Risks",
+      "C4:D5",
+      [
+        [7, 3],
+        [0, 2.5],
+      ],
+      "paste",
+    );
     await sim.settle();
     expect(reports).toHaveLength(1);
     expect(reports[0]!.problems.map((p) => [p.address, p.value])).toEqual([
@@ -52,7 +79,7 @@ describe("Pasted scores are re-checked", () => {
         // The add-in writes scores (in range, as all its writes are) and text.
         context.workbook.worksheets.getItem("Panel Risks").getRange("C4:D4").values = [[4, 4]];
         context.workbook.worksheets.getItem("Panel Risks").getRange("B4").values = [["Reworded"]];
-        await context.sync();
+        await context.sync(); // eslint-disable-line office-addins/no-context-sync-in-loop -- one workbook per API version
       });
       await sim.settle();
       expect(reports).toEqual([]);

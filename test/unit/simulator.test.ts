@@ -1,3 +1,5 @@
+/* eslint-disable office-addins/call-sync-before-read, office-addins/call-sync-after-load, office-addins/load-object-before-read --
+   These tests break the proxy rules on purpose, to see the simulator refuse. */
 // The simulated workbook enforces Office's proxy rules, so src/excel code that passes here obeys them.
 import { evaluate, parseFormula, resultToCell } from "../../src/workbench/simulator/formula";
 import { putCells, Simulator } from "../../src/workbench/simulator/simulator";
@@ -20,7 +22,9 @@ describe("Office proxy rules", () => {
   test("load() without property names is refused", async () => {
     const sim = new Simulator();
     await sim.run(async (context) => {
-      expect(() => context.workbook.worksheets.getItem("Sheet1").getRange("A1").load()).toThrow(/name the properties/);
+      expect(() => context.workbook.worksheets.getItem("Sheet1").getRange("A1").load()).toThrow(
+        /name the properties/,
+      );
     });
   });
 
@@ -107,9 +111,71 @@ describe("Office proxy rules", () => {
 
   test("every member the simulator offers exists on the Office.js type it stands for", () => {
     // Compile-time: these lists only type-check if each name is a member of the Excel type.
-    const range: ReadonlyArray<keyof Excel.Range> = ["address", "values", "formulas", "numberFormat", "text", "rowCount", "columnCount", "rowIndex", "columnIndex", "valueTypes", "load", "select", "getCell", "getRow", "getColumn", "getLastRow", "getResizedRange", "getOffsetRange", "getIntersectionOrNullObject", "worksheet", "clear", "merge", "setCellProperties", "format", "dataValidation", "conditionalFormats", "isNullObject"];
-    const sheet: ReadonlyArray<keyof Excel.Worksheet> = ["name", "id", "visibility", "showGridlines", "tabColor", "position", "getRange", "getRangeByIndexes", "getCell", "getUsedRange", "getUsedRangeOrNullObject", "activate", "delete", "tables", "freezePanes", "pageLayout", "onChanged", "load", "isNullObject"];
-    const table: ReadonlyArray<keyof Excel.Table> = ["name", "id", "style", "showBandedRows", "getRange", "getHeaderRowRange", "getDataBodyRange", "worksheet", "convertToRange", "delete", "rows", "load", "isNullObject"];
+    const range: ReadonlyArray<keyof Excel.Range> = [
+      "address",
+      "values",
+      "formulas",
+      "numberFormat",
+      "text",
+      "rowCount",
+      "columnCount",
+      "rowIndex",
+      "columnIndex",
+      "valueTypes",
+      "load",
+      "select",
+      "getCell",
+      "getRow",
+      "getColumn",
+      "getLastRow",
+      "getResizedRange",
+      "getOffsetRange",
+      "getIntersectionOrNullObject",
+      "worksheet",
+      "clear",
+      "merge",
+      "setCellProperties",
+      "format",
+      "dataValidation",
+      "conditionalFormats",
+      "isNullObject",
+    ];
+    const sheet: ReadonlyArray<keyof Excel.Worksheet> = [
+      "name",
+      "id",
+      "visibility",
+      "showGridlines",
+      "tabColor",
+      "position",
+      "getRange",
+      "getRangeByIndexes",
+      "getCell",
+      "getUsedRange",
+      "getUsedRangeOrNullObject",
+      "activate",
+      "delete",
+      "tables",
+      "freezePanes",
+      "pageLayout",
+      "onChanged",
+      "load",
+      "isNullObject",
+    ];
+    const table: ReadonlyArray<keyof Excel.Table> = [
+      "name",
+      "id",
+      "style",
+      "showBandedRows",
+      "getRange",
+      "getHeaderRowRange",
+      "getDataBodyRange",
+      "worksheet",
+      "convertToRange",
+      "delete",
+      "rows",
+      "load",
+      "isNullObject",
+    ];
     // Run-time: and the simulator implements each of them.
     const has = (proto: object, name: string) => name in proto;
     for (const m of range) expect([m, has(SimRange.prototype, m)]).toEqual([m, true]);
@@ -126,12 +192,26 @@ describe("formula engine", () => {
     return sim.model.sheets[0]!.cell(0, 25)?.value;
   };
   test.each([
-    ['=IF(AND(ISNUMBER(A1),ISNUMBER(B1)),A1*B1,"")', [["A1", 3], ["B1", 4]], 12],
+    [
+      '=IF(AND(ISNUMBER(A1),ISNUMBER(B1)),A1*B1,"")',
+      [
+        ["A1", 3],
+        ["B1", 4],
+      ],
+      12,
+    ],
     ['=IF(AND(ISNUMBER(A1),ISNUMBER(B1)),A1*B1,"")', [["A1", 3]], ""],
     ['=IF(A1<=5,"Low",IF(A1<=12,"Moderate","High"))', [["A1", 9]], "Moderate"],
     ['=IF(A1="moderate","AMBER","")', [["A1", "Moderate"]], "AMBER"],
     ['=IF(A1<>"",A1,B1)', [["B1", "GREEN"]], "GREEN"],
-    ["=A1&\"-\"&B1", [["A1", "OPSG"], ["B1", 8]], "OPSG-8"],
+    [
+      '=A1&"-"&B1',
+      [
+        ["A1", "OPSG"],
+        ["B1", 8],
+      ],
+      "OPSG-8",
+    ],
     ["=SUM(A1:B1)/0", [["A1", 1]], "#DIV/0!"],
     ["=NOSUCH(1)", [], "#NAME?"],
     ["='Sheet1'!A1+1", [["A1", 1]], 2],

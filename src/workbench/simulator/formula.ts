@@ -46,7 +46,11 @@ class Parser {
   }
   private comparison(): Node {
     let a = this.concat();
-    for (let op = this.peek("<>", "<=", ">=", "=", "<", ">"); op; op = this.peek("<>", "<=", ">=", "=", "<", ">")) {
+    for (
+      let op = this.peek("<>", "<=", ">=", "=", "<", ">");
+      op;
+      op = this.peek("<>", "<=", ">=", "=", "<", ">")
+    ) {
       this.i += op.length;
       a = { t: "bin", op, a, b: this.concat() };
     }
@@ -135,7 +139,9 @@ class Parser {
       sheet = plain[1];
       this.i += plain[0].length;
     }
-    const ref = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})(?::\$?([A-Za-z]{1,3})\$?(\d{1,7}))?(?![A-Za-z0-9_(])/.exec(s.slice(this.i));
+    const ref = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})(?::\$?([A-Za-z]{1,3})\$?(\d{1,7}))?(?![A-Za-z0-9_(])/.exec(
+      s.slice(this.i),
+    );
     if (ref) {
       this.i += ref[0].length;
       const row = Number(ref[2]) - 1;
@@ -143,7 +149,14 @@ class Parser {
       if (ref[3] === undefined) return { t: "ref", sheet, row, col };
       const row2 = Number(ref[4]) - 1;
       const col2 = columnIndex(ref[3]);
-      return { t: "area", sheet, top: Math.min(row, row2), left: Math.min(col, col2), bottom: Math.max(row, row2), right: Math.max(col, col2) };
+      return {
+        t: "area",
+        sheet,
+        top: Math.min(row, row2),
+        left: Math.min(col, col2),
+        bottom: Math.max(row, row2),
+        right: Math.max(col, col2),
+      };
     }
     if (sheet !== undefined) throw new Error("Bad reference");
     const name = /^([A-Za-z][A-Za-z0-9_.]*)/.exec(s.slice(this.i));
@@ -386,7 +399,11 @@ function call(name: string, args: Node[], ev: (n: Node) => Value): Value {
     case "TRIM": {
       const t = toText(arg(0));
       if (isErr(t)) return t;
-      return name === "UPPER" ? t.toUpperCase() : name === "LOWER" ? t.toLowerCase() : t.trim().replace(/ +/g, " ");
+      return name === "UPPER"
+        ? t.toUpperCase()
+        : name === "LOWER"
+          ? t.toLowerCase()
+          : t.trim().replace(/ +/g, " ");
     }
     case "CONCAT":
     case "CONCATENATE": {

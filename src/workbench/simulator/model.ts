@@ -117,7 +117,8 @@ export class SheetModel {
     let right = -1;
     for (const [k, c] of this.cells) {
       const has = c.formula !== undefined || (c.value !== null && c.value !== "");
-      if (!has && (valuesOnly || (!c.fill && !c.numberFormat && !c.bold && !c.italic && !c.fontColor))) continue;
+      if (!has && (valuesOnly || (!c.fill && !c.numberFormat && !c.bold && !c.italic && !c.fontColor)))
+        continue;
       const row = Math.floor(k / 16384);
       const col = k % 16384;
       top = Math.min(top, row);
@@ -168,7 +169,8 @@ export class WorkbookModel {
 
   addTable(sheet: SheetModel, range: RangeRef, hasHeaders: boolean): TableModel {
     for (const t of this.tables) {
-      if (t.sheetId === sheet.id && rangesIntersect(t.range, range)) throw simError("InvalidOperation", "A table can't overlap another table.");
+      if (t.sheetId === sheet.id && rangesIntersect(t.range, range))
+        throw simError("InvalidOperation", "A table can't overlap another table.");
     }
     let r = range;
     if (!hasHeaders) {
@@ -188,7 +190,13 @@ export class WorkbookModel {
     }
     let n = 1;
     while (this.tableByName(`Table${n}`)) n++;
-    const t: TableModel = { id: newId("table"), name: `Table${n}`, sheetId: sheet.id, range: r, style: "TableStyleMedium2" };
+    const t: TableModel = {
+      id: newId("table"),
+      name: `Table${n}`,
+      sheetId: sheet.id,
+      range: r,
+      style: "TableStyleMedium2",
+    };
     this.tables.push(t);
     return t;
   }
@@ -243,7 +251,8 @@ export class WorkbookModel {
       return c.value;
     };
     for (const sheet of this.sheets) {
-      for (const [k, c] of sheet.cells) if (c.formula !== undefined) valueOf(sheet, Math.floor(k / 16384), k % 16384);
+      for (const [k, c] of sheet.cells)
+        if (c.formula !== undefined) valueOf(sheet, Math.floor(k / 16384), k % 16384);
     }
   }
 
@@ -256,7 +265,13 @@ export class WorkbookModel {
       if (!rangeContains(cf.range, row, col) || !text) continue;
       const needle = cf.text.toLowerCase();
       const hit =
-        cf.operator === "BeginsWith" ? text.startsWith(needle) : cf.operator === "EndsWith" ? text.endsWith(needle) : cf.operator === "NotContains" ? !text.includes(needle) : text.includes(needle);
+        cf.operator === "BeginsWith"
+          ? text.startsWith(needle)
+          : cf.operator === "EndsWith"
+            ? text.endsWith(needle)
+            : cf.operator === "NotContains"
+              ? !text.includes(needle)
+              : text.includes(needle);
       if (hit) {
         if (cf.fill) out.fill = cf.fill;
         if (cf.fontColor) out.fontColor = cf.fontColor;

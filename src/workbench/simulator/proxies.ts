@@ -32,10 +32,19 @@ export class SimRequestContext {
 }
 
 function propList(arg: unknown): string[] {
-  if (arg === undefined) throw simError("InvalidArgument", "load() without property names loads everything; name the properties you need.");
-  if (typeof arg === "string") return arg.split(",").map((s) => s.trim()).filter(Boolean);
+  if (arg === undefined)
+    throw simError(
+      "InvalidArgument",
+      "load() without property names loads everything; name the properties you need.",
+    );
+  if (typeof arg === "string")
+    return arg
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean);
   if (Array.isArray(arg)) return arg.flatMap((a) => propList(a));
-  if (typeof arg === "object" && arg !== null && "select" in arg) return propList((arg as { select: string }).select);
+  if (typeof arg === "object" && arg !== null && "select" in arg)
+    return propList((arg as { select: string }).select);
   return [];
 }
 
@@ -64,7 +73,10 @@ abstract class SimObject<T> {
   protected abstract read(prop: string, target: T): unknown;
   protected get<V>(prop: string): V {
     if (!this.loaded.has(prop)) {
-      throw simError("PropertyNotLoaded", `The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`);
+      throw simError(
+        "PropertyNotLoaded",
+        `The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+      );
     }
     return this.loaded.get(prop) as V;
   }
@@ -76,7 +88,8 @@ abstract class SimObject<T> {
     this.context.enqueue(size(list), () => {
       this.context.model.ensureCalculated();
       const t = this.resolve();
-      if (t === null && !this.nullable) throw simError("ItemNotFound", `The requested ${this.kind} does not exist.`);
+      if (t === null && !this.nullable)
+        throw simError("ItemNotFound", `The requested ${this.kind} does not exist.`);
       for (const p of list) {
         const v = t === null ? null : this.read(p, t);
         this.loaded.set(p, v);
@@ -98,7 +111,14 @@ interface RangeTarget {
   ref: RangeRef;
 }
 
-function writeCell(model: WorkbookModel, sheet: SheetModel, row: number, col: number, input: unknown, asFormula: boolean) {
+function writeCell(
+  model: WorkbookModel,
+  sheet: SheetModel,
+  row: number,
+  col: number,
+  input: unknown,
+  asFormula: boolean,
+) {
   if (input === null || input === undefined) return; // null leaves the cell as it is, as in Office.js
   const cell = sheet.ensure(row, col);
   const before = `${cell.formula ?? ""}\u0000${String(cell.value)}`;
@@ -107,10 +127,12 @@ function writeCell(model: WorkbookModel, sheet: SheetModel, row: number, col: nu
   if (typeof input === "string") {
     if (input.startsWith("'")) cell.value = input.slice(1);
     else if (input.startsWith("=") && input.length > 1 && !textFormat) {
-      if (!isValidFormula(input)) throw simError("InvalidArgument", `The formula ${input.slice(0, 40)} is not valid.`);
+      if (!isValidFormula(input))
+        throw simError("InvalidArgument", `The formula ${input.slice(0, 40)} is not valid.`);
       cell.formula = input;
       cell.value = 0;
-    } else if (!textFormat && /^\s*[-+]?\d+(\.\d+)?([eE][-+]?\d+)?\s*$/.test(input)) cell.value = Number(input);
+    } else if (!textFormat && /^\s*[-+]?\d+(\.\d+)?([eE][-+]?\d+)?\s*$/.test(input))
+      cell.value = Number(input);
     else if (!textFormat && /^(true|false)$/i.test(input)) cell.value = input.toLowerCase() === "true";
     else cell.value = input === "" ? null : input;
   } else if (typeof input === "number" || typeof input === "boolean") {
@@ -124,8 +146,15 @@ function writeCell(model: WorkbookModel, sheet: SheetModel, row: number, col: nu
 function checkShape(values: unknown, ref: RangeRef, what: string): unknown[][] {
   const rows = ref.bottom - ref.top + 1;
   const cols = ref.right - ref.left + 1;
-  if (!Array.isArray(values) || values.length !== rows || values.some((r) => !Array.isArray(r) || r.length !== cols)) {
-    throw simError("InvalidArgument", `The number of rows or columns in the ${what} array doesn't match the size or dimensions of the range (${rows}×${cols}).`);
+  if (
+    !Array.isArray(values) ||
+    values.length !== rows ||
+    values.some((r) => !Array.isArray(r) || r.length !== cols)
+  ) {
+    throw simError(
+      "InvalidArgument",
+      `The number of rows or columns in the ${what} array doesn't match the size or dimensions of the range (${rows}×${cols}).`,
+    );
   }
   return values as unknown[][];
 }
@@ -155,7 +184,11 @@ export class SimRange extends SimObject<RangeTarget> {
   set values(v: unknown[][]) {
     this.set("values", v, (t) => {
       const rows = checkShape(v, t.ref, "values");
-      rows.forEach((row, i) => row.forEach((x, j) => writeCell(this.context.model, t.sheet, t.ref.top + i, t.ref.left + j, x, false)));
+      rows.forEach((row, i) =>
+        row.forEach((x, j) =>
+          writeCell(this.context.model, t.sheet, t.ref.top + i, t.ref.left + j, x, false),
+        ),
+      );
     });
   }
   get formulas(): Scalar[][] {
@@ -164,7 +197,9 @@ export class SimRange extends SimObject<RangeTarget> {
   set formulas(v: unknown[][]) {
     this.set("formulas", v, (t) => {
       const rows = checkShape(v, t.ref, "formulas");
-      rows.forEach((row, i) => row.forEach((x, j) => writeCell(this.context.model, t.sheet, t.ref.top + i, t.ref.left + j, x, true)));
+      rows.forEach((row, i) =>
+        row.forEach((x, j) => writeCell(this.context.model, t.sheet, t.ref.top + i, t.ref.left + j, x, true)),
+      );
     });
   }
   get numberFormat(): string[][] {
@@ -175,7 +210,8 @@ export class SimRange extends SimObject<RangeTarget> {
       const rows = checkShape(v, t.ref, "numberFormat");
       rows.forEach((row, i) =>
         row.forEach((x, j) => {
-          if (x !== null && x !== undefined) t.sheet.ensure(t.ref.top + i, t.ref.left + j).numberFormat = String(x);
+          if (x !== null && x !== undefined)
+            t.sheet.ensure(t.ref.top + i, t.ref.left + j).numberFormat = String(x);
         }),
       );
     });
@@ -215,7 +251,15 @@ export class SimRange extends SimObject<RangeTarget> {
       case "valueTypes":
         return mapCells(t, (c) => {
           const v = shown(c);
-          return v === "" ? "Empty" : typeof v === "number" ? "Double" : typeof v === "boolean" ? "Boolean" : /^#(VALUE!|NAME\?|DIV\/0!|REF!|N\/A|NUM!)$/.test(String(v)) ? "Error" : "String";
+          return v === ""
+            ? "Empty"
+            : typeof v === "number"
+              ? "Double"
+              : typeof v === "boolean"
+                ? "Boolean"
+                : /^#(VALUE!|NAME\?|DIV\/0!|REF!|N\/A|NUM!)$/.test(String(v))
+                  ? "Error"
+                  : "String";
         });
       case "rowCount":
         return t.ref.bottom - t.ref.top + 1;
@@ -244,7 +288,12 @@ export class SimRange extends SimObject<RangeTarget> {
     );
   }
   getCell(row: number, column: number): SimRange {
-    return this.derive((t) => ({ top: t.ref.top + row, left: t.ref.left + column, bottom: t.ref.top + row, right: t.ref.left + column }));
+    return this.derive((t) => ({
+      top: t.ref.top + row,
+      left: t.ref.left + column,
+      bottom: t.ref.top + row,
+      right: t.ref.left + column,
+    }));
   }
   getRow(row: number): SimRange {
     return this.derive((t) => ({ ...t.ref, top: t.ref.top + row, bottom: t.ref.top + row }));
@@ -256,16 +305,30 @@ export class SimRange extends SimObject<RangeTarget> {
     return this.derive((t) => ({ ...t.ref, top: t.ref.bottom }));
   }
   getResizedRange(deltaRows: number, deltaColumns: number): SimRange {
-    return this.derive((t) => ({ ...t.ref, bottom: t.ref.bottom + deltaRows, right: t.ref.right + deltaColumns }));
+    return this.derive((t) => ({
+      ...t.ref,
+      bottom: t.ref.bottom + deltaRows,
+      right: t.ref.right + deltaColumns,
+    }));
   }
   getOffsetRange(rowOffset: number, columnOffset: number): SimRange {
-    return this.derive((t) => ({ top: t.ref.top + rowOffset, bottom: t.ref.bottom + rowOffset, left: t.ref.left + columnOffset, right: t.ref.right + columnOffset }));
+    return this.derive((t) => ({
+      top: t.ref.top + rowOffset,
+      bottom: t.ref.bottom + rowOffset,
+      left: t.ref.left + columnOffset,
+      right: t.ref.right + columnOffset,
+    }));
   }
   getIntersectionOrNullObject(other: string | SimRange): SimRange {
     return this.derive((t) => {
       const o = typeof other === "string" ? parseRange(other) : (other as SimRange).resolve()?.ref;
       if (!o) return null;
-      const r = { top: Math.max(t.ref.top, o.top), left: Math.max(t.ref.left, o.left), bottom: Math.min(t.ref.bottom, o.bottom), right: Math.min(t.ref.right, o.right) };
+      const r = {
+        top: Math.max(t.ref.top, o.top),
+        left: Math.max(t.ref.left, o.left),
+        bottom: Math.min(t.ref.bottom, o.bottom),
+        right: Math.min(t.ref.right, o.right),
+      };
       return r.top <= r.bottom && r.left <= r.right ? r : null;
     }, true);
   }
@@ -289,7 +352,8 @@ export class SimRange extends SimObject<RangeTarget> {
           if (applyTo === "Formats") {
             t.sheet.cells.set(SheetModel.key(r, c), { value: cell.value, formula: cell.formula });
           } else {
-            if (cell.value !== null || cell.formula !== undefined) this.context.model.noteChange(t.sheet, r, c, true);
+            if (cell.value !== null || cell.formula !== undefined)
+              this.context.model.noteChange(t.sheet, r, c, true);
             if (applyTo === "Contents") {
               cell.value = null;
               delete cell.formula;
@@ -299,25 +363,34 @@ export class SimRange extends SimObject<RangeTarget> {
         }
       if (applyTo !== "Contents") {
         const sheet = t.sheet;
-        const inside = (x: RangeRef) => x.top >= t.ref.top && x.bottom <= t.ref.bottom && x.left >= t.ref.left && x.right <= t.ref.right;
-        for (const list of [sheet.validations, sheet.conditionalFormats] as Array<Array<{ range: RangeRef }>>) {
+        const inside = (x: RangeRef) =>
+          x.top >= t.ref.top && x.bottom <= t.ref.bottom && x.left >= t.ref.left && x.right <= t.ref.right;
+        for (const list of [sheet.validations, sheet.conditionalFormats] as Array<
+          Array<{ range: RangeRef }>
+        >) {
           for (let i = list.length - 1; i >= 0; i--) if (inside(list[i]!.range)) list.splice(i, 1);
         }
-        for (let i = sheet.merges.length - 1; i >= 0; i--) if (inside(sheet.merges[i]!)) sheet.merges.splice(i, 1);
+        for (let i = sheet.merges.length - 1; i >= 0; i--)
+          if (inside(sheet.merges[i]!)) sheet.merges.splice(i, 1);
       }
     });
   }
   merge(across = false): void {
     this.context.enqueue(8, () => {
       const t = this.need();
-      if (across) for (let r = t.ref.top; r <= t.ref.bottom; r++) t.sheet.merges.push({ ...t.ref, top: r, bottom: r });
+      if (across)
+        for (let r = t.ref.top; r <= t.ref.bottom; r++) t.sheet.merges.push({ ...t.ref, top: r, bottom: r });
       else t.sheet.merges.push({ ...t.ref });
     });
   }
   setCellProperties(cellPropertiesData: Excel.SettableCellProperties[][]): void {
     this.context.enqueue(size(cellPropertiesData), () => {
       const t = this.need();
-      const rows = checkShape(cellPropertiesData, t.ref, "cell properties") as Excel.SettableCellProperties[][];
+      const rows = checkShape(
+        cellPropertiesData,
+        t.ref,
+        "cell properties",
+      ) as Excel.SettableCellProperties[][];
       rows.forEach((row, i) =>
         row.forEach((p, j) => {
           const cell = t.sheet.ensure(t.ref.top + i, t.ref.left + j);
@@ -353,7 +426,8 @@ function applyFormat(cell: CellModel, f: Excel.CellPropertiesFormat | undefined)
 }
 
 function eachCell(t: RangeTarget, f: (cell: CellModel) => void) {
-  for (let r = t.ref.top; r <= t.ref.bottom; r++) for (let c = t.ref.left; c <= t.ref.right; c++) f(t.sheet.ensure(r, c));
+  for (let r = t.ref.top; r <= t.ref.bottom; r++)
+    for (let c = t.ref.left; c <= t.ref.right; c++) f(t.sheet.ensure(r, c));
 }
 
 /** Range.format and its fill and font: setters apply to every cell of the range. */
@@ -455,7 +529,8 @@ export class SimDataValidation {
       const sheet = t.sheet;
       for (let i = sheet.validations.length - 1; i >= 0; i--) {
         const r = sheet.validations[i]!.range;
-        if (r.left >= t.ref.left && r.right <= t.ref.right && r.top >= t.ref.top && r.bottom <= t.ref.bottom) sheet.validations.splice(i, 1);
+        if (r.left >= t.ref.left && r.right <= t.ref.right && r.top >= t.ref.top && r.bottom <= t.ref.bottom)
+          sheet.validations.splice(i, 1);
       }
       this.model(t).rule = rule;
     });
@@ -474,7 +549,8 @@ export class SimDataValidation {
       const sheet = t.sheet;
       for (let i = sheet.validations.length - 1; i >= 0; i--) {
         const r = sheet.validations[i]!.range;
-        if (r.left >= t.ref.left && r.right <= t.ref.right && r.top >= t.ref.top && r.bottom <= t.ref.bottom) sheet.validations.splice(i, 1);
+        if (r.left >= t.ref.left && r.right <= t.ref.right && r.top >= t.ref.top && r.bottom <= t.ref.bottom)
+          sheet.validations.splice(i, 1);
       }
     });
   }
@@ -486,7 +562,11 @@ export class SimConditionalFormats {
     private readonly target: () => RangeTarget | null,
   ) {}
   add(type: string) {
-    if (type !== "ContainsText") throw simError("InvalidArgument", `The simulator implements only ContainsText conditional formats, not ${type}.`);
+    if (type !== "ContainsText")
+      throw simError(
+        "InvalidArgument",
+        `The simulator implements only ContainsText conditional formats, not ${type}.`,
+      );
     const entry: { model?: import("./model").ConditionalFormatModel } = {};
     this.context.enqueue(16, () => {
       const t = this.target();
@@ -495,7 +575,8 @@ export class SimConditionalFormats {
       t.sheet.conditionalFormats.push(entry.model);
     });
     const context = this.context;
-    const later = (bytes: number, f: (m: import("./model").ConditionalFormatModel) => void) => context.enqueue(bytes, () => f(entry.model!));
+    const later = (bytes: number, f: (m: import("./model").ConditionalFormatModel) => void) =>
+      context.enqueue(bytes, () => f(entry.model!));
     return {
       textComparison: {
         set rule(rule: Excel.ConditionalTextComparisonRule) {
@@ -526,7 +607,8 @@ export class SimConditionalFormats {
       const list = t.sheet.conditionalFormats;
       for (let i = list.length - 1; i >= 0; i--) {
         const r = list[i]!.range;
-        if (r.left <= t.ref.right && t.ref.left <= r.right && r.top <= t.ref.bottom && t.ref.top <= r.bottom) list.splice(i, 1);
+        if (r.left <= t.ref.right && t.ref.left <= r.right && r.top <= t.ref.bottom && t.ref.top <= r.bottom)
+          list.splice(i, 1);
       }
     });
   }
@@ -554,7 +636,10 @@ export class SimWorksheet extends SimObject<SheetModel> {
   }
   set visibility(v: "Visible" | "Hidden" | "VeryHidden") {
     this.set("visibility", v, (s) => {
-      if (v !== "Visible" && this.context.model.sheets.filter((x) => x.visibility === "Visible" && x !== s).length === 0) {
+      if (
+        v !== "Visible" &&
+        this.context.model.sheets.filter((x) => x.visibility === "Visible" && x !== s).length === 0
+      ) {
         throw simError("InvalidOperation", "A workbook must keep at least one visible sheet.");
       }
       s.visibility = v;
@@ -596,11 +681,22 @@ export class SimWorksheet extends SimObject<SheetModel> {
   getRange(address?: string): SimRange {
     return new SimRange(this.context, () => {
       const s = this.need();
-      return { sheet: s, ref: address ? parseRange(address) : { top: 0, left: 0, bottom: 1048575, right: 16383 } };
+      return {
+        sheet: s,
+        ref: address ? parseRange(address) : { top: 0, left: 0, bottom: 1048575, right: 16383 },
+      };
     });
   }
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): SimRange {
-    return new SimRange(this.context, () => ({ sheet: this.need(), ref: { top: startRow, left: startColumn, bottom: startRow + rowCount - 1, right: startColumn + columnCount - 1 } }));
+    return new SimRange(this.context, () => ({
+      sheet: this.need(),
+      ref: {
+        top: startRow,
+        left: startColumn,
+        bottom: startRow + rowCount - 1,
+        right: startColumn + columnCount - 1,
+      },
+    }));
   }
   getCell(row: number, column: number): SimRange {
     return this.getRangeByIndexes(row, column, 1, 1);
@@ -626,7 +722,8 @@ export class SimWorksheet extends SimObject<SheetModel> {
     this.context.enqueue(0, () => {
       const s = this.need();
       this.context.model.activeSheetId = s.id;
-      if (this.context.model.selection?.sheetId !== s.id) this.context.model.selection = { sheetId: s.id, range: { top: 0, left: 0, bottom: 0, right: 0 } };
+      if (this.context.model.selection?.sheetId !== s.id)
+        this.context.model.selection = { sheetId: s.id, range: { top: 0, left: 0, bottom: 0, right: 0 } };
     });
   }
   delete(): void {
@@ -635,7 +732,8 @@ export class SimWorksheet extends SimObject<SheetModel> {
       const m = this.context.model;
       m.sheets = m.sheets.filter((x) => x !== s);
       m.tables = m.tables.filter((t) => t.sheetId !== s.id);
-      if (m.activeSheetId === s.id) m.activeSheetId = m.sheets.find((x) => x.visibility === "Visible")?.id ?? "";
+      if (m.activeSheetId === s.id)
+        m.activeSheetId = m.sheets.find((x) => x.visibility === "Visible")?.id ?? "";
     });
   }
   get tables(): SimTableCollection {
@@ -647,7 +745,8 @@ export class SimWorksheet extends SimObject<SheetModel> {
     };
   }
   get pageLayout() {
-    const setLayout = (key: string, v: unknown) => this.set(key, v, (s) => ((s.pageLayout as Record<string, unknown>)[key] = v));
+    const setLayout = (key: string, v: unknown) =>
+      this.set(key, v, (s) => ((s.pageLayout as Record<string, unknown>)[key] = v));
     return {
       set orientation(v: string) {
         setLayout("orientation", v);
@@ -692,7 +791,11 @@ export class SimWorksheetCollection extends SimObject<WorkbookModel> {
     return "worksheet collection";
   }
   get items(): SimWorksheet[] {
-    if (!this.itemsList) throw simError("PropertyNotLoaded", "The property 'items' is not available. Call load and context.sync() first.");
+    if (!this.itemsList)
+      throw simError(
+        "PropertyNotLoaded",
+        "The property 'items' is not available. Call load and context.sync() first.",
+      );
     return this.itemsList;
   }
   protected read(): unknown {
@@ -710,13 +813,23 @@ export class SimWorksheetCollection extends SimObject<WorkbookModel> {
     return this;
   }
   getItem(key: string): SimWorksheet {
-    return new SimWorksheet(this.context, () => this.context.model.sheetByName(key) ?? this.context.model.sheetById(key) ?? null);
+    return new SimWorksheet(
+      this.context,
+      () => this.context.model.sheetByName(key) ?? this.context.model.sheetById(key) ?? null,
+    );
   }
   getItemOrNullObject(key: string): SimWorksheet {
-    return new SimWorksheet(this.context, () => this.context.model.sheetByName(key) ?? this.context.model.sheetById(key) ?? null, true);
+    return new SimWorksheet(
+      this.context,
+      () => this.context.model.sheetByName(key) ?? this.context.model.sheetById(key) ?? null,
+      true,
+    );
   }
   getActiveWorksheet(): SimWorksheet {
-    return new SimWorksheet(this.context, () => this.context.model.sheetById(this.context.model.activeSheetId) ?? null);
+    return new SimWorksheet(
+      this.context,
+      () => this.context.model.sheetById(this.context.model.activeSheetId) ?? null,
+    );
   }
   add(name?: string): SimWorksheet {
     const holder: { sheet?: SheetModel } = {};
@@ -744,7 +857,8 @@ export class SimTable extends SimObject<TableModel> {
     this.set("name", v, (t) => {
       const other = this.context.model.tableByName(v);
       if (other && other !== t) throw simError("ItemAlreadyExists", `A table named ${v} already exists.`);
-      if (this.context.model.sheetByName(v)) throw simError("InvalidArgument", `A table can't be named like a sheet.`);
+      if (this.context.model.sheetByName(v))
+        throw simError("InvalidArgument", `A table can't be named like a sheet.`);
       t.name = v;
     });
   }
@@ -808,7 +922,8 @@ export class SimTable extends SimObject<TableModel> {
     this.context.enqueue(0, () => {
       const t = this.need();
       const s = this.sheetOf(t);
-      for (let r = t.range.top; r <= t.range.bottom; r++) for (let c = t.range.left; c <= t.range.right; c++) s.cells.delete(SheetModel.key(r, c));
+      for (let r = t.range.top; r <= t.range.bottom; r++)
+        for (let c = t.range.left; c <= t.range.right; c++) s.cells.delete(SheetModel.key(r, c));
       this.context.model.tables = this.context.model.tables.filter((x) => x !== t);
     });
   }
@@ -817,20 +932,29 @@ export class SimTable extends SimObject<TableModel> {
       add: (index?: number | null, values?: unknown[][]) => {
         this.context.enqueue(size(values), () => {
           const t = this.need();
-          if (index !== undefined && index !== null) throw simError("InvalidArgument", "The simulator appends table rows only at the end.");
+          if (index !== undefined && index !== null)
+            throw simError("InvalidArgument", "The simulator appends table rows only at the end.");
           const s = this.sheetOf(t);
           const rows = values ?? [[]];
           const width = t.range.right - t.range.left + 1;
-          if (rows.some((r) => r.length !== width)) throw simError("InvalidArgument", "The row values don't match the table's columns.");
+          if (rows.some((r) => r.length !== width))
+            throw simError("InvalidArgument", "The row values don't match the table's columns.");
           // A table whose only data row is blank fills that row first, as Excel does.
           const onlyRowBlank =
             t.range.bottom === t.range.top + 1 &&
-            Array.from({ length: width }, (_, c) => s.cell(t.range.bottom, t.range.left + c)).every((c) => !c || ((c.value === null || c.value === "") && c.formula === undefined));
+            Array.from({ length: width }, (_, c) => s.cell(t.range.bottom, t.range.left + c)).every(
+              (c) => !c || ((c.value === null || c.value === "") && c.formula === undefined),
+            );
           const start = onlyRowBlank ? t.range.bottom : t.range.bottom + 1;
           const grow = start + rows.length - 1 - t.range.bottom;
           if (grow > 0) {
             // Cells below the table, in its columns, move down.
-            const moved = [...s.cells.entries()].filter(([k]) => Math.floor(k / 16384) > t.range.bottom && k % 16384 >= t.range.left && k % 16384 <= t.range.right);
+            const moved = [...s.cells.entries()].filter(
+              ([k]) =>
+                Math.floor(k / 16384) > t.range.bottom &&
+                k % 16384 >= t.range.left &&
+                k % 16384 <= t.range.right,
+            );
             for (const [k] of moved) s.cells.delete(k);
             for (const [k, c] of moved) s.cells.set(k + grow * 16384, c);
             // The new rows take the formats of the last row.
@@ -839,11 +963,15 @@ export class SimTable extends SimObject<TableModel> {
                 const above = s.cell(t.range.bottom, c);
                 if (above?.numberFormat) s.ensure(r, c).numberFormat = above.numberFormat;
               }
-            for (const v of s.validations) if (v.range.bottom === t.range.bottom && v.range.top > t.range.top) v.range.bottom += grow;
-            for (const cf of s.conditionalFormats) if (cf.range.bottom === t.range.bottom && cf.range.top > t.range.top) cf.range.bottom += grow;
+            for (const v of s.validations)
+              if (v.range.bottom === t.range.bottom && v.range.top > t.range.top) v.range.bottom += grow;
+            for (const cf of s.conditionalFormats)
+              if (cf.range.bottom === t.range.bottom && cf.range.top > t.range.top) cf.range.bottom += grow;
             t.range = { ...t.range, bottom: t.range.bottom + grow };
           }
-          rows.forEach((row, i) => row.forEach((x, j) => writeCell(this.context.model, s, start + i, t.range.left + j, x, false)));
+          rows.forEach((row, i) =>
+            row.forEach((x, j) => writeCell(this.context.model, s, start + i, t.range.left + j, x, false)),
+          );
         });
       },
     };
@@ -856,7 +984,11 @@ export class SimTableCollection extends SimObject<SheetModel | WorkbookModel> {
     return "table collection";
   }
   get items(): SimTable[] {
-    if (!this.itemsList) throw simError("PropertyNotLoaded", "The property 'items' is not available. Call load and context.sync() first.");
+    if (!this.itemsList)
+      throw simError(
+        "PropertyNotLoaded",
+        "The property 'items' is not available. Call load and context.sync() first.",
+      );
     return this.itemsList;
   }
   protected read(): unknown {
@@ -874,7 +1006,8 @@ export class SimTableCollection extends SimObject<SheetModel | WorkbookModel> {
         const proxy = new SimTable(this.context, () => t);
         for (const p of list) {
           const v = p === "name" ? t.name : p === "id" ? t.id : p === "style" ? t.style : undefined;
-          if (v === undefined) throw simError("InvalidArgument", `The simulator does not implement Table.${p}.`);
+          if (v === undefined)
+            throw simError("InvalidArgument", `The simulator does not implement Table.${p}.`);
           (proxy as unknown as { loaded: Map<string, unknown> }).loaded.set(p, v);
           this.context.sim.noteResponse(size(v));
         }
@@ -884,17 +1017,31 @@ export class SimTableCollection extends SimObject<SheetModel | WorkbookModel> {
     return this;
   }
   getItem(key: string): SimTable {
-    return new SimTable(this.context, () => this.scope().find((t) => t.name.toLowerCase() === key.toLowerCase() || t.id === key) ?? null);
+    return new SimTable(
+      this.context,
+      () => this.scope().find((t) => t.name.toLowerCase() === key.toLowerCase() || t.id === key) ?? null,
+    );
   }
   getItemOrNullObject(key: string): SimTable {
-    return new SimTable(this.context, () => this.scope().find((t) => t.name.toLowerCase() === key.toLowerCase() || t.id === key) ?? null, true);
+    return new SimTable(
+      this.context,
+      () => this.scope().find((t) => t.name.toLowerCase() === key.toLowerCase() || t.id === key) ?? null,
+      true,
+    );
   }
   add(address: string, hasHeaders: boolean): SimTable {
     const holder: { table?: TableModel } = {};
     this.context.enqueue(size(address), () => {
       const owner = this.need();
       const ref = parseRange(address);
-      const sheet = owner instanceof SheetModel ? (ref.sheet ? this.context.model.sheetByName(ref.sheet) : owner) : ref.sheet ? this.context.model.sheetByName(ref.sheet) : this.context.model.sheetById(this.context.model.activeSheetId);
+      const sheet =
+        owner instanceof SheetModel
+          ? ref.sheet
+            ? this.context.model.sheetByName(ref.sheet)
+            : owner
+          : ref.sheet
+            ? this.context.model.sheetByName(ref.sheet)
+            : this.context.model.sheetById(this.context.model.activeSheetId);
       if (!sheet) throw simError("ItemNotFound", `The sheet of ${address} does not exist.`);
       holder.table = this.context.model.addTable(sheet, ref, hasHeaders);
     });
@@ -921,7 +1068,12 @@ export class SimWorkbook {
     return new SimRange(this.context, () => {
       const sel = this.context.model.selection;
       const sheet = sel ? this.context.model.sheetById(sel.sheetId) : undefined;
-      return sheet && sel ? { sheet, ref: { top: sel.range.top, left: sel.range.left, bottom: sel.range.top, right: sel.range.left } } : null;
+      return sheet && sel
+        ? {
+            sheet,
+            ref: { top: sel.range.top, left: sel.range.left, bottom: sel.range.top, right: sel.range.left },
+          }
+        : null;
     });
   }
 }
@@ -930,7 +1082,8 @@ export class SimRuntime {
   private loadedValue: boolean | undefined;
   constructor(private readonly context: SimRequestContext) {}
   get enableEvents(): boolean {
-    if (this.loadedValue === undefined) throw simError("PropertyNotLoaded", "The property 'enableEvents' is not available.");
+    if (this.loadedValue === undefined)
+      throw simError("PropertyNotLoaded", "The property 'enableEvents' is not available.");
     return this.loadedValue;
   }
   set enableEvents(v: boolean) {

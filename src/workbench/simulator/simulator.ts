@@ -55,7 +55,8 @@ export class Simulator {
       if ((context as unknown as SimRequestContext).queue.length) await context.sync();
       return result;
     },
-    isSetSupported: (name: string, version: string) => name === "ExcelApi" && versionNumber(version) <= versionNumber(this.apiVersion),
+    isSetSupported: (name: string, version: string) =>
+      name === "ExcelApi" && versionNumber(version) <= versionNumber(this.apiVersion),
   };
 
   async run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
@@ -92,9 +93,13 @@ export class Simulator {
     await Promise.resolve(); // a sync is always asynchronous
     const failure = this.failures.get(index);
     this.failures.delete(index);
-    if (failure === "before") throw simError("GeneralException", `Simulated failure of sync ${index} before Excel received it.`);
+    if (failure === "before")
+      throw simError("GeneralException", `Simulated failure of sync ${index} before Excel received it.`);
     if (this.enforcePayloadLimit && requestBytes > PAYLOAD_LIMIT_BYTES) {
-      throw simError("RequestPayloadSizeLimitExceeded", `The request payload (${requestBytes} bytes) exceeds Excel on the web's 5 MB limit.`);
+      throw simError(
+        "RequestPayloadSizeLimitExceeded",
+        `The request payload (${requestBytes} bytes) exceeds Excel on the web's 5 MB limit.`,
+      );
     }
     this.responseBytes = 0;
     const stopAt = failure === "midway" ? Math.floor(ops.length / 2) : ops.length;
@@ -112,9 +117,13 @@ export class Simulator {
     record.responseBytes = this.responseBytes;
     this.dispatchEvents();
     if (error) throw error;
-    if (failure === "midway" || failure === "after") throw simError("GeneralException", `Simulated failure of sync ${index} (${failure}).`);
+    if (failure === "midway" || failure === "after")
+      throw simError("GeneralException", `Simulated failure of sync ${index} (${failure}).`);
     if (this.enforcePayloadLimit && record.responseBytes > PAYLOAD_LIMIT_BYTES) {
-      throw simError("RequestPayloadSizeLimitExceeded", `The response payload (${record.responseBytes} bytes) exceeds Excel on the web's 5 MB limit.`);
+      throw simError(
+        "RequestPayloadSizeLimitExceeded",
+        `The response payload (${record.responseBytes} bytes) exceeds Excel on the web's 5 MB limit.`,
+      );
     }
   }
 
@@ -128,7 +137,12 @@ export class Simulator {
       if (!sheet || sheet.changedHandlers.length === 0) continue;
       const key = `${c.sheetId}|${c.byAddin}`;
       const g = groups.get(key);
-      if (!g) groups.set(key, { sheet, byAddin: c.byAddin, box: { top: c.row, left: c.col, bottom: c.row, right: c.col } });
+      if (!g)
+        groups.set(key, {
+          sheet,
+          byAddin: c.byAddin,
+          box: { top: c.row, left: c.col, bottom: c.row, right: c.col },
+        });
       else {
         g.box.top = Math.min(g.box.top, c.row);
         g.box.left = Math.min(g.box.left, c.col);
@@ -144,7 +158,9 @@ export class Simulator {
         source: "Local",
         type: "WorksheetChanged",
         worksheetId: g.sheet.id,
-        ...(versionNumber(this.apiVersion) >= versionNumber("1.14") ? { triggerSource: g.byAddin ? "ThisLocalAddin" : "Unknown" } : {}),
+        ...(versionNumber(this.apiVersion) >= versionNumber("1.14")
+          ? { triggerSource: g.byAddin ? "ThisLocalAddin" : "Unknown" }
+          : {}),
       } as unknown as Excel.WorksheetChangedEventArgs;
       for (const handler of [...g.sheet.changedHandlers]) {
         this.pendingEvents.push(new Promise((resolve) => setTimeout(resolve, 0)).then(() => handler(args)));
@@ -164,7 +180,12 @@ export class Simulator {
    * A person typing or pasting into the grid. Typing obeys stop-style data validation, as Excel does;
    * a paste bypasses it, as Excel's plain paste does. Returns the rejection message, if any.
    */
-  userEdit(sheetName: string, address: string, values: unknown[][], how: "type" | "paste" = "type"): string | null {
+  userEdit(
+    sheetName: string,
+    address: string,
+    values: unknown[][],
+    how: "type" | "paste" = "type",
+  ): string | null {
     const sheet = this.model.sheetByName(sheetName);
     if (!sheet) throw new Error(`No sheet ${sheetName}`);
     const ref = parseRange(address);
@@ -185,7 +206,12 @@ export class Simulator {
           cell.value = 0;
         } else {
           delete cell.formula;
-          cell.value = v === "" || v === undefined ? null : typeof v === "string" && cell.numberFormat !== "@" && /^\s*-?\d+(\.\d+)?\s*$/.test(v) ? Number(v) : (v as string | number | boolean | null);
+          cell.value =
+            v === "" || v === undefined
+              ? null
+              : typeof v === "string" && cell.numberFormat !== "@" && /^\s*-?\d+(\.\d+)?\s*$/.test(v)
+                ? Number(v)
+                : (v as string | number | boolean | null);
         }
         this.model.noteChange(sheet, ref.top + i, ref.left + j, false);
       }
@@ -196,10 +222,14 @@ export class Simulator {
 
   /** The stop-style data validation message for a typed value, if the cell's rule rejects it. */
   validationProblem(sheet: SheetModel, row: number, col: number, value: unknown): string | null {
-    const v = sheet.validations.find((x) => row >= x.range.top && row <= x.range.bottom && col >= x.range.left && col <= x.range.right);
+    const v = sheet.validations.find(
+      (x) => row >= x.range.top && row <= x.range.bottom && col >= x.range.left && col <= x.range.right,
+    );
     if (!v || value === "" || value === null || value === undefined) return null;
     if (v.errorAlert && v.errorAlert.style && v.errorAlert.style !== "Stop") return null;
-    const message = v.errorAlert?.message ?? "The value doesn't match the data validation restrictions defined for this cell.";
+    const message =
+      v.errorAlert?.message ??
+      "The value doesn't match the data validation restrictions defined for this cell.";
     const n = typeof value === "number" ? value : Number(String(value).trim());
     if (v.rule.wholeNumber) {
       const min = Number(v.rule.wholeNumber.formula1);
@@ -207,7 +237,9 @@ export class Simulator {
       if (!Number.isInteger(n) || n < min || n > max) return message;
     }
     if (v.rule.list) {
-      const allowed = String(v.rule.list.source).split(",").map((s) => s.trim().toLowerCase());
+      const allowed = String(v.rule.list.source)
+        .split(",")
+        .map((s) => s.trim().toLowerCase());
       if (!allowed.includes(String(value).trim().toLowerCase())) return message;
     }
     return null;
@@ -230,7 +262,12 @@ export class Simulator {
 }
 
 /** Test and workbench set-up: puts values (and "=…" formulas) straight into cells, creating the sheet. */
-export function putCells(sim: Simulator, sheetName: string, topLeft: string, rows: ReadonlyArray<ReadonlyArray<unknown>>): void {
+export function putCells(
+  sim: Simulator,
+  sheetName: string,
+  topLeft: string,
+  rows: ReadonlyArray<ReadonlyArray<unknown>>,
+): void {
   const sheet = sim.model.sheetByName(sheetName) ?? sim.model.addSheet(sheetName);
   const start = parseRange(topLeft);
   rows.forEach((row, i) =>
