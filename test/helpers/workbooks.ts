@@ -2,9 +2,9 @@
 import { DEFAULT_SETTINGS } from "../../src/domain/settings";
 import { adoptRegister, previewAdoption } from "../../src/excel/adoptRegister";
 import { putCells, Simulator } from "../../src/workbench/simulator/simulator";
-import { opsgPaste } from "../fixtures/opsgRisks";
-import { panelIssuePaste } from "../fixtures/panelIssues";
-import { panelRiskPaste } from "../fixtures/panelRisks";
+import { opsgPaste } from "../fixtures/seeds";
+import { panelIssuePaste } from "../fixtures/seeds";
+import { panelRiskPaste } from "../fixtures/seeds";
 
 export const NOW = new Date("2026-11-22T09:00:00Z");
 

@@ -3,9 +3,9 @@ import { DEFAULT_SETTINGS } from "../../src/domain/settings";
 import { adoptRegister, previewAdoption } from "../../src/excel/adoptRegister";
 import { checkWorkbook } from "../../src/excel/check";
 import { putCells } from "../../src/workbench/simulator/simulator";
-import { OPSG_RISKS, opsgPaste } from "../fixtures/opsgRisks";
-import { panelIssuePaste } from "../fixtures/panelIssues";
-import { PANEL_RISKS, panelRiskPaste } from "../fixtures/panelRisks";
+import { OPSG_RISKS, opsgPaste } from "../fixtures/seeds";
+import { panelIssuePaste } from "../fixtures/seeds";
+import { PANEL_RISKS, panelRiskPaste } from "../fixtures/seeds";
 import { adoptedSeeds, NOW, pasted } from "../helpers/workbooks";
 
 const grid = (sim: ReturnType<typeof pasted>, sheet: string) => {

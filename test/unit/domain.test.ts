@@ -16,9 +16,9 @@ import {
 } from "../../src/domain/scoring";
 import { DEFAULT_SETTINGS, validateSettings, type Settings } from "../../src/domain/settings";
 import { settingsFromRows, settingsToRows } from "../../src/domain/settingsCells";
-import { OPSG_HEADERS } from "../fixtures/opsgRisks";
-import { PANEL_ISSUE_HEADERS } from "../fixtures/panelIssues";
-import { PANEL_RISK_HEADERS, PANEL_RISKS } from "../fixtures/panelRisks";
+import { OPSG_HEADERS } from "../fixtures/seeds";
+import { PANEL_ISSUE_HEADERS } from "../fixtures/seeds";
+import { PANEL_RISK_HEADERS, PANEL_RISKS } from "../fixtures/seeds";
 
 describe("addresses", () => {
   test("column letters round-trip", () => {

@@ -41,6 +41,7 @@ export class Simulator {
   private pendingEvents: Array<Promise<unknown>> = [];
   apiVersion: string;
   enforcePayloadLimit: boolean;
+  private readonly listeners = new Set<() => void>();
 
   constructor(options: SimulatorOptions = {}) {
     this.apiVersion = options.apiVersion ?? "1.18";
@@ -64,6 +65,23 @@ export class Simulator {
     const result = await batch(context as unknown as Excel.RequestContext);
     if (context.queue.length > 0) await context.sync(); // Excel.run syncs what is still queued
     return result;
+  }
+
+  /** Calls the listener after every change (a sync, an edit, a selection); returns the unsubscribe. */
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  notify() {
+    for (const l of this.listeners) l();
+  }
+
+  /** Replaces the whole workbook (the workbench's load and reset). */
+  replaceModel(model: WorkbookModel) {
+    this.model = model;
+    this.resetCounters();
+    this.notify();
   }
 
   get syncCount(): number {
@@ -116,6 +134,7 @@ export class Simulator {
     if (this.model.changes.length > changesBefore) this.model.ensureCalculated();
     record.responseBytes = this.responseBytes;
     this.dispatchEvents();
+    this.notify();
     if (error) throw error;
     if (failure === "midway" || failure === "after")
       throw simError("GeneralException", `Simulated failure of sync ${index} (${failure}).`);
@@ -217,6 +236,7 @@ export class Simulator {
       }
     this.model.recalculate();
     this.dispatchEvents();
+    this.notify();
     return null;
   }
 
@@ -251,6 +271,7 @@ export class Simulator {
     if (!sheet) throw new Error(`No sheet ${sheetName}`);
     this.model.activeSheetId = sheet.id;
     this.model.selection = { sheetId: sheet.id, range: parseRange(address) };
+    this.notify();
   }
 
   get largestRequestBytes(): number {

@@ -1,0 +1,120 @@
+// The task pane: first run offers Create or Adopt; once registers exist, Registers and Health views.
+import {
+  Body1,
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Tab,
+  TabList,
+  Title3,
+} from "@fluentui/react-components";
+import { useCallback, useEffect, useState } from "react";
+import { readWorkbookState, type WorkbookState } from "../excel/readRegisters";
+import { watchScales, type ScaleReport } from "../excel/scaleWatcher";
+import { errorText, useHost } from "./HostContext";
+import { HealthView } from "./views/HealthView";
+import { WelcomeView } from "./views/WelcomeView";
+
+export type ViewName = "registers" | "health";
+
+export function App({ initialView = "registers" }: { initialView?: ViewName }) {
+  const host = useHost();
+  const [state, setState] = useState<WorkbookState | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [view, setView] = useState<ViewName>(initialView);
+  const [reports, setReports] = useState<ScaleReport[]>([]);
+  const [generation, setGeneration] = useState(0);
+
+  const refresh = useCallback(() => setGeneration((g) => g + 1), []);
+
+  useEffect(() => {
+    let cancelled = false;
+    readWorkbookState(host)
+      .then((s) => !cancelled && setState(s))
+      .catch((e) => !cancelled && setError(errorText(e)));
+    return () => {
+      cancelled = true;
+    };
+  }, [host, generation]);
+
+  // Re-check pasted scores on every register sheet while the pane is open.
+  useEffect(() => {
+    if (!state || state.registers.length === 0) return;
+    let stop: (() => Promise<void>) | null = null;
+    let cancelled = false;
+    watchScales(
+      host,
+      state.registers.map((r) => ({ def: r.def, sheet: r.sheet })),
+      (report) => setReports((list) => [...list.slice(-4), report]),
+    )
+      .then((s) => (cancelled ? void s() : (stop = s)))
+      .catch(() => undefined);
+    return () => {
+      cancelled = true;
+      if (stop) void stop();
+    };
+  }, [host, state]);
+
+  const hasRegisters = !!state && state.registers.length > 0;
+
+  return (
+    <main className="rs-pane">
+      <header className="rs-header">
+        <Title3 as="h1">Register Steward</Title3>
+      </header>
+      {reports.map((r, i) => (
+        <MessageBar key={`${r.changedAddress}-${i}`} intent="error" role="alert">
+          <MessageBarBody>
+            <MessageBarTitle>{`Scores outside 1–5 pasted into ${r.register}`}</MessageBarTitle>
+            {r.problems.map((p) => `${r.sheet}!${p.address}: ${p.message}`).join(" ")}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={() => setReports((list) => list.filter((x) => x !== r))}>Dismiss</Button>
+          </MessageBarActions>
+        </MessageBar>
+      ))}
+      {error && (
+        <MessageBar intent="error">
+          <MessageBarBody>
+            <MessageBarTitle>Could not read the workbook</MessageBarTitle>
+            {error}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {!state && !error && <Spinner size="small" label="Reading the workbook…" />}
+      {state && !hasRegisters && (
+        <WelcomeView
+          settings={state.settings.state === "absent" ? null : state.settings.settings}
+          missing={state.missing.map((m) => m.name)}
+          onChanged={refresh}
+        />
+      )}
+      {state && hasRegisters && (
+        <>
+          <TabList
+            selectedValue={view}
+            onTabSelect={(_, d) => setView(d.value as ViewName)}
+            aria-label="Views"
+          >
+            <Tab value="registers">Registers</Tab>
+            <Tab value="health">Health</Tab>
+          </TabList>
+          {view === "registers" && (
+            <>
+              <Body1>{`Governed: ${state.registers.map((r) => `${r.def.name} (${r.values.length} rows, sheet ${r.sheet})`).join("; ")}.`}</Body1>
+              <WelcomeView
+                settings={state.settings.settings}
+                missing={state.missing.map((m) => m.name)}
+                onChanged={refresh}
+              />
+            </>
+          )}
+          {view === "health" && <HealthView />}
+        </>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,193 @@
+// First run: create the default registers, or adopt a register already in the workbook.
+import {
+  Body1,
+  Button,
+  Caption1,
+  Card,
+  CardHeader,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Select,
+  Spinner,
+  Subtitle2,
+} from "@fluentui/react-components";
+import { useEffect, useState } from "react";
+import { DEFAULT_SETTINGS, type Settings } from "../../domain/settings";
+import { adoptRegister, previewAdoption, type AdoptPreview } from "../../excel/adoptRegister";
+import { createRegisters, type CreateResult } from "../../excel/createRegisters";
+import { listVisibleSheets } from "../../excel/workbookInfo";
+import { errorText, useHost } from "../HostContext";
+import { AdoptPreviewCard } from "./AdoptPreviewCard";
+
+interface Props {
+  settings: Settings | null;
+  missing: string[];
+  onChanged: () => void;
+}
+
+export function WelcomeView({ settings, missing, onChanged }: Props) {
+  const host = useHost();
+  const registers = (settings ?? DEFAULT_SETTINGS).registers;
+  const [busy, setBusy] = useState<string | null>(null);
+  const [message, setMessage] = useState<{
+    intent: "success" | "error" | "warning";
+    title: string;
+    body: string;
+  } | null>(null);
+  const [sheets, setSheets] = useState<string[]>([]);
+  const [sheet, setSheet] = useState("");
+  const [registerId, setRegisterId] = useState(registers[0]?.id ?? "");
+  const [preview, setPreview] = useState<AdoptPreview | null>(null);
+
+  useEffect(() => {
+    listVisibleSheets(host)
+      .then(({ sheets: all, active }) => {
+        setSheets(all);
+        setSheet(active);
+      })
+      .catch((e) => setMessage({ intent: "error", title: "Could not list the sheets", body: errorText(e) }));
+  }, [host]);
+
+  async function create() {
+    setBusy("Creating registers…");
+    setMessage(null);
+    try {
+      const result: CreateResult = await createRegisters(host);
+      const blocked = result.items.filter((i) => i.action === "blocked");
+      setMessage({
+        intent: blocked.length ? "warning" : "success",
+        title: result.created.length ? `Created ${result.created.join(", ")}` : "Nothing to create",
+        body: [
+          ...result.items.filter((i) => i.action !== "create").map((i) => i.reason ?? ""),
+          result.created.length ? "Each register is a table with its formulas, validation and colours." : "",
+        ]
+          .filter(Boolean)
+          .join(" "),
+      });
+      onChanged();
+    } catch (e) {
+      setMessage({
+        intent: "error",
+        title: "Create registers failed",
+        body: `${errorText(e)}. Nothing was half written: run it again.`,
+      });
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  async function startAdopt() {
+    setBusy("Reading the sheet…");
+    setMessage(null);
+    setPreview(null);
+    try {
+      const result = await previewAdoption(host, registerId, sheet || null);
+      if (result.ok) setPreview(result.preview);
+      else setMessage({ intent: "error", title: "This sheet cannot be adopted yet", body: result.message });
+    } catch (e) {
+      setMessage({ intent: "error", title: "Could not read the sheet", body: errorText(e) });
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  async function confirmAdopt() {
+    if (!preview) return;
+    setBusy("Adopting…");
+    try {
+      const result = await adoptRegister(host, preview);
+      if (result.status === "adopted") {
+        setPreview(null);
+        setMessage({
+          intent: "success",
+          title: `Adopted as ${result.plan.def.name}`,
+          body: `${result.plan.report.rows} rows kept. Run Check register to see what needs attention.`,
+        });
+        onChanged();
+      } else if (result.status === "changed") {
+        setPreview(result.preview.ok ? result.preview.preview : null);
+        setMessage({ intent: "warning", title: "The sheet changed", body: result.message });
+      } else setMessage({ intent: "error", title: "Adoption did not finish", body: result.message });
+    } catch (e) {
+      setMessage({
+        intent: "error",
+        title: "Adoption did not finish",
+        body: `${errorText(e)}. Retrying is safe.`,
+      });
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  return (
+    <section aria-labelledby="welcome-title" className="rs-stack">
+      <Subtitle2 as="h2" id="welcome-title">
+        {settings ? "Registers" : "Set up this workbook"}
+      </Subtitle2>
+      {missing.length > 0 && settings && <Body1>Not yet in this workbook: {missing.join(", ")}.</Body1>}
+      {message && (
+        <MessageBar intent={message.intent} aria-live="polite">
+          <MessageBarBody>
+            <MessageBarTitle>{message.title}</MessageBarTitle>
+            {message.body}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {busy && <Spinner size="tiny" label={busy} />}
+      <Card>
+        <CardHeader
+          header={<Subtitle2 as="h3">Create registers</Subtitle2>}
+          description={
+            <Caption1>
+              Panel risks, Panel issues, OPSG risks and an audit log, each a governed table on its own sheet.
+            </Caption1>
+          }
+        />
+        <Button appearance="primary" onClick={create} disabled={!!busy}>
+          Create registers
+        </Button>
+      </Card>
+      <Card>
+        <CardHeader
+          header={<Subtitle2 as="h3">Adopt register</Subtitle2>}
+          description={
+            <Caption1>
+              Turn a register pasted from a paper into a governed table. Every value is kept.
+            </Caption1>
+          }
+        />
+        <Field label="Sheet holding the register">
+          <Select value={sheet} onChange={(_, d) => setSheet(d.value)}>
+            {sheets.map((s) => (
+              <option key={s} value={s}>
+                {s}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label="Adopt it as">
+          <Select value={registerId} onChange={(_, d) => setRegisterId(d.value)}>
+            {registers.map((r) => (
+              <option key={r.id} value={r.id}>
+                {r.name}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Button onClick={startAdopt} disabled={!!busy || !sheet}>
+          Preview adoption
+        </Button>
+      </Card>
+      {preview && (
+        <AdoptPreviewCard
+          preview={preview}
+          busy={!!busy}
+          onConfirm={confirmAdopt}
+          onCancel={() => setPreview(null)}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,146 @@
+// The simulated workbook's grid: sheet tabs, a formula bar and the cells as Excel would show them.
+import { Button, Field, Input, Tab, TabList } from "@fluentui/react-components";
+import { useEffect, useMemo, useState } from "react";
+import { cellAddress, columnLetters, rangeAddress, rangeContains } from "../domain/address";
+import type { Simulator } from "./simulator/simulator";
+
+const MAX_ROWS = 300;
+const MAX_COLS = 30;
+
+export function Grid({ sim, version }: { sim: Simulator; version: number }) {
+  const model = sim.model;
+  const visible = model.sheets.filter((s) => s.visibility === "Visible");
+  const sheet = model.sheetById(model.activeSheetId) ?? visible[0];
+  const sel = model.selection && model.selection.sheetId === sheet?.id ? model.selection.range : null;
+  const selCell = sel ? sheet?.cell(sel.top, sel.left) : undefined;
+  const [draft, setDraft] = useState("");
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    setDraft(selCell ? (selCell.formula ?? (selCell.value === null ? "" : String(selCell.value))) : "");
+    setError(null);
+  }, [version, sel?.top, sel?.left, sheet?.id, selCell]);
+
+  const used = useMemo(() => sheet?.usedRange(false) ?? null, [sheet, version]);
+  if (!sheet) return <p>No visible sheet.</p>;
+  const rows = Math.min(MAX_ROWS, Math.max(20, (used?.bottom ?? 0) + 3));
+  const cols = Math.min(MAX_COLS, Math.max(8, (used?.right ?? 0) + 2));
+  const merged = (r: number, c: number) => sheet.merges.find((m) => rangeContains(m, r, c));
+
+  const commit = (how: "type" | "paste") => {
+    if (!sel) return;
+    const problem = sim.userEdit(sheet.name, cellAddress(sel.top, sel.left), [[draft]], how);
+    setError(problem);
+  };
+
+  return (
+    <div className="wb-grid-area">
+      <div className="wb-formula-bar">
+        <span className="wb-name-box" aria-label="Selected cell">
+          {sel ? rangeAddress(sel) : ""}
+        </span>
+        <Field
+          label="Cell contents"
+          className="wb-formula-field"
+          validationState={error ? "error" : "none"}
+          validationMessage={error ?? undefined}
+        >
+          <Input
+            value={draft}
+            onChange={(_, d) => setDraft(d.value)}
+            onKeyDown={(e) => e.key === "Enter" && commit("type")}
+          />
+        </Field>
+        <Button onClick={() => commit("type")}>Enter</Button>
+        <Button onClick={() => commit("paste")} title="A plain paste bypasses Excel's data validation">
+          Paste
+        </Button>
+      </div>
+      <div className="wb-scroll">
+        <table className="wb-grid" aria-label={`Sheet ${sheet.name}`}>
+          <thead>
+            <tr>
+              <th aria-label="Row numbers" />
+              {Array.from({ length: cols }, (_, c) => (
+                <th
+                  key={c}
+                  scope="col"
+                  style={{ width: Math.max(60, Math.min(260, (sheet.columnWidths.get(c) ?? 64) * 1.1)) }}
+                >
+                  {columnLetters(c)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {Array.from({ length: rows }, (_, r) => (
+              <tr key={r}>
+                <th scope="row">{r + 1}</th>
+                {Array.from({ length: cols }, (_, c) => {
+                  const m = merged(r, c);
+                  if (m && (m.top !== r || m.left !== c)) return null;
+                  const cell = sheet.cell(r, c);
+                  const shown = model.displayFormat(sheet, r, c);
+                  const selected = sel ? rangeContains(sel, r, c) : false;
+                  const inTable = model.tables.some(
+                    (t) => t.sheetId === sheet.id && rangeContains(t.range, r, c),
+                  );
+                  return (
+                    <td
+                      key={c}
+                      rowSpan={m ? m.bottom - m.top + 1 : undefined}
+                      colSpan={m ? m.right - m.left + 1 : undefined}
+                      data-address={cellAddress(r, c)}
+                      className={`${selected ? "wb-selected" : ""} ${inTable ? "wb-in-table" : ""}`}
+                      style={{
+                        background: shown.fill,
+                        color: shown.fontColor,
+                        fontWeight: cell?.bold ? 600 : undefined,
+                        fontStyle: cell?.italic ? "italic" : undefined,
+                      }}
+                      onClick={() => sim.userSelect(sheet.name, cellAddress(r, c))}
+                    >
+                      <div className="wb-cell">
+                        {cell?.textRuns
+                          ? cell.textRuns.map((run, i) => (
+                              <span
+                                key={i}
+                                style={{
+                                  color: run.color,
+                                  fontStyle: run.italic ? "italic" : undefined,
+                                  fontWeight: run.bold ? 600 : undefined,
+                                }}
+                              >
+                                {run.text}
+                              </span>
+                            ))
+                          : cell?.value === null || cell?.value === undefined
+                            ? ""
+                            : String(cell.value)}
+                      </div>
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {used && used.bottom + 1 > MAX_ROWS && (
+          <p className="wb-note">{`Showing rows 1–${MAX_ROWS} of ${used.bottom + 1}.`}</p>
+        )}
+      </div>
+      <TabList
+        selectedValue={sheet.id}
+        onTabSelect={(_, d) => sim.userSelect(model.sheetById(String(d.value))!.name, "A1")}
+        aria-label="Sheets"
+        size="small"
+      >
+        {visible.map((s) => (
+          <Tab key={s.id} value={s.id}>
+            {s.name}
+          </Tab>
+        ))}
+      </TabList>
+    </div>
+  );
+}

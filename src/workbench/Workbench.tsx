@@ -1,0 +1,67 @@
+// The workbench page: the real task pane beside a simulated workbook.
+import {
+  Button,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Select,
+  Title3,
+} from "@fluentui/react-components";
+import { useEffect, useRef, useState } from "react";
+import { mountTaskpane } from "../taskpane/mount";
+import { Grid } from "./Grid";
+import { loadPreset, PRESETS, type PresetName } from "./presets";
+import type { Simulator } from "./simulator/simulator";
+
+export function Workbench({ sim }: { sim: Simulator }) {
+  const [version, setVersion] = useState(0);
+  const [preset, setPreset] = useState<PresetName>("governed");
+  const [paneKey, setPaneKey] = useState(0);
+  const paneRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => sim.subscribe(() => setVersion((v) => v + 1)), [sim]);
+
+  // The task pane has its own React root, as it has its own page in Excel; a reset reopens it.
+  useEffect(() => {
+    if (!paneRef.current) return;
+    return mountTaskpane(paneRef.current, sim.host);
+  }, [sim, paneKey]);
+
+  const reset = async (name: PresetName) => {
+    await loadPreset(sim, name);
+    setPaneKey((k) => k + 1);
+  };
+
+  return (
+    <div className="wb-page">
+      <header className="wb-header">
+        <Title3 as="h1">Register Steward workbench</Title3>
+        <MessageBar intent="info" className="wb-banner">
+          <MessageBarBody>
+            <MessageBarTitle>Simulated workbook</MessageBarTitle>
+            This is not Excel: the add-in's own task pane and code run against a workbook simulated in this
+            page. Nothing leaves the page.
+          </MessageBarBody>
+        </MessageBar>
+        <div className="wb-controls">
+          <Field label="Workbook">
+            <Select value={preset} onChange={(_, d) => setPreset(d.value as PresetName)}>
+              {PRESETS.map((p) => (
+                <option key={p.name} value={p.name}>
+                  {p.label}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Button onClick={() => void reset(preset)}>Reset</Button>
+          <span className="wb-syncs" aria-live="off">{`${sim.syncCount} syncs`}</span>
+        </div>
+      </header>
+      <div className="wb-body">
+        <Grid sim={sim} version={version} />
+        <aside className="wb-pane" aria-label="Task pane" key={paneKey} ref={paneRef} />
+      </div>
+    </div>
+  );
+}

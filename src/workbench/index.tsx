@@ -1,0 +1,41 @@
+// The workbench entry: a simulated workbook preloaded with the seed registers, the task pane beside it,
+// and window.workbench for automation (load, snapshot, reset).
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { createRoot } from "react-dom/client";
+import "../taskpane/taskpane.css";
+import "./workbench.css";
+import { loadPreset, type PresetName } from "./presets";
+import { Simulator } from "./simulator/simulator";
+import { fromJson, toJson, type WorkbookJson } from "./simulator/workbookJson";
+import { Workbench } from "./Workbench";
+
+declare global {
+  interface Window {
+    workbench: {
+      load(workbook: WorkbookJson): void;
+      snapshot(): WorkbookJson;
+      reset(preset?: PresetName): Promise<void>;
+      simulator: Simulator;
+      ready: Promise<void>;
+    };
+  }
+}
+
+const sim = new Simulator();
+const ready = loadPreset(sim, "governed");
+window.workbench = {
+  load: (workbook) => sim.replaceModel(fromJson(workbook)),
+  snapshot: () => toJson(sim.model),
+  reset: (preset = "governed") => loadPreset(sim, preset),
+  simulator: sim,
+  ready,
+};
+
+void ready.then(() => {
+  const root = createRoot(document.getElementById("workbench")!);
+  root.render(
+    <FluentProvider theme={webLightTheme}>
+      <Workbench sim={sim} />
+    </FluentProvider>,
+  );
+});

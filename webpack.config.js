@@ -1,0 +1,77 @@
+/* eslint-disable no-undef */
+// Webpack in the shape of the `yo office` React template: ts-loader, HtmlWebpackPlugin per page,
+// CopyWebpackPlugin for assets and the manifest (its localhost URLs rewritten to the production URL
+// in a production build), and a dev server on https://localhost:3000 with office-addin-dev-certs
+// when the add-in is sideloaded into Excel. The workbench is a separate entry and page.
+const path = require("path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+
+const urlDev = "https://localhost:3000/";
+const urlProd = process.env.RS_PUBLIC_URL || "https://register-steward.example/";
+
+async function httpsOptions() {
+  const devCerts = require("office-addin-dev-certs");
+  const options = await devCerts.getHttpsServerOptions();
+  return { ca: options.ca, key: options.key, cert: options.cert };
+}
+
+module.exports = async (env, options) => {
+  const dev = options.mode === "development";
+  // RS_HTTPS=1 (set by `npm start` on Windows and macOS) serves over https for Excel; the workbench needs no certificate.
+  const https = process.env.RS_HTTPS === "1";
+  return {
+    devtool: dev ? "source-map" : false,
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/commands/commands.ts",
+      workbench: "./src/workbench/index.tsx",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      clean: true,
+      filename: "[name].js",
+    },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js"],
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { configFile: "tsconfig.build.json", transpileOnly: false } },
+        },
+        { test: /\.css$/, use: ["style-loader", "css-loader"] },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
+      new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"] }),
+      new HtmlWebpackPlugin({ filename: "workbench.html", template: "./src/workbench/workbench.html", chunks: ["workbench"] }),
+      new HtmlWebpackPlugin({ filename: "index.html", template: "./src/workbench/workbench.html", chunks: ["workbench"] }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*", to: "assets/[name][ext]" },
+          { from: "src/help.html", to: "help.html" },
+          {
+            from: "manifest*.xml",
+            to: "[name][ext]",
+            transform(content) {
+              return dev ? content : content.toString().replace(new RegExp(urlDev, "g"), urlProd);
+            },
+          },
+        ],
+      }),
+    ],
+    devServer: {
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: https ? { type: "https", options: env.WEBPACK_BUILD || options.https !== undefined ? options.https : await httpsOptions() } : "http",
+      port: Number(process.env.npm_package_config_dev_server_port || 3000),
+      host: "localhost",
+      static: { directory: path.resolve(__dirname, "dist") },
+      client: { overlay: { warnings: false } },
+    },
+  };
+};
