@@ -5,6 +5,7 @@
 import { columnLetters } from "./address";
 import { asText } from "./cellText";
 import { columnsFor, type ColumnKey } from "./columns";
+import { formulaTest, type FormulaCells } from "./formulaCells";
 import { computedFormulas, type ColumnLetters } from "./formulas";
 import { findHeaderRow, mapHeaders, type HeaderMapping } from "./headerMapping";
 import type { CellValue } from "./register";
@@ -18,7 +19,8 @@ export interface AdoptSource {
   top: number;
   left: number;
   values: CellValue[][];
-  formulas: CellValue[][];
+  /** Which cells hold formulas (sheet coordinates). */
+  formulaCells: FormulaCells;
 }
 
 export interface ColumnWrite {
@@ -134,11 +136,10 @@ export function planAdoption(
     const i = mapping.columns[key];
     return i === undefined ? null : (source.values[headerIdx + 1 + r]?.[i] ?? null);
   };
+  const isFormulaAt = formulaTest(source.formulaCells, source.top, source.left, source.values);
   const isFormulaCell = (r: number, key: ColumnKey) => {
     const i = mapping.columns[key];
-    if (i === undefined) return false;
-    const f = source.formulas[headerIdx + 1 + r]?.[i];
-    return typeof f === "string" && f.startsWith("=") && f !== source.values[headerIdx + 1 + r]?.[i];
+    return i !== undefined && isFormulaAt(dataTop + r, left + i);
   };
 
   const computedKeys: ColumnKey[] =

@@ -1,6 +1,7 @@
 // A register as read from the workbook in one round trip: its headers and the raw cells of its rows.
 import { cellAddress } from "./address";
 import type { ColumnKey } from "./columns";
+import { formulaTest, type FormulaCells } from "./formulaCells";
 import { mapHeaders, type HeaderMapping } from "./headerMapping";
 import type { RegisterDefinition } from "./settings";
 
@@ -15,8 +16,8 @@ export interface RegisterSnapshot {
   headers: string[];
   /** Data rows: what each cell shows (formula results included). */
   values: CellValue[][];
-  /** Data rows: each cell's formula ("=…") or its constant. */
-  formulas: CellValue[][];
+  /** Which cells hold formulas (sheet coordinates). */
+  formulaCells: FormulaCells;
 }
 
 export interface RegisterView {
@@ -24,7 +25,6 @@ export interface RegisterView {
   mapping: HeaderMapping;
   /** The value of a column in a data row, or null when the register has no such column. */
   value(row: number, key: ColumnKey): CellValue;
-  formula(row: number, key: ColumnKey): CellValue;
   /** Whether the cell holds a formula (text that merely starts with "=" does not count). */
   isFormula(row: number, key: ColumnKey): boolean;
   /** A1 address (without sheet) of a column's cell in a data row. */
@@ -35,6 +35,7 @@ export interface RegisterView {
 export function viewRegister(snapshot: RegisterSnapshot): RegisterView {
   const mapping = mapHeaders(snapshot.headers, snapshot.def.kind);
   const idx = (key: ColumnKey) => mapping.columns[key];
+  const isFormulaAt = formulaTest(snapshot.formulaCells, snapshot.top + 1, snapshot.left, snapshot.values);
   return {
     snapshot,
     mapping,
@@ -43,15 +44,9 @@ export function viewRegister(snapshot: RegisterSnapshot): RegisterView {
       const i = idx(key);
       return i === undefined ? null : normalise(snapshot.values[row]?.[i]);
     },
-    formula(row, key) {
-      const i = idx(key);
-      return i === undefined ? null : normalise(snapshot.formulas[row]?.[i]);
-    },
     isFormula(row, key) {
       const i = idx(key);
-      if (i === undefined) return false;
-      const f = snapshot.formulas[row]?.[i];
-      return typeof f === "string" && f.startsWith("=") && f !== snapshot.values[row]?.[i];
+      return i !== undefined && isFormulaAt(snapshot.top + 1 + row, snapshot.left + i);
     },
     address(row, key) {
       const i = idx(key) ?? 0;

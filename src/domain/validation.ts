@@ -351,7 +351,7 @@ export function checkRegister(
           "error",
           r,
           key,
-          `${headerOf(key).replace(/\s+/g, " ")} holds a formula (${asText(view.formula(r, key)).slice(0, 40)}) where text is expected.`,
+          `${headerOf(key).replace(/\s+/g, " ")} holds a formula where text is expected.`,
           "Re-enter the text with the column formatted as Text.",
         );
       } else if (looksLikeFormula(v)) {

@@ -1,6 +1,7 @@
 // "Adopt register": preview (one sync), then confirm (one read to notice changes, one write batch).
 import { columnLetters, parseRange, rangeAddress, rangesIntersect } from "../domain/address";
 import { planAdoption, type AdoptPlan } from "../domain/adoptPlan";
+import type { FormulaCells } from "../domain/formulaCells";
 import type { CellValue } from "../domain/register";
 import type { RegisterDefinition, Settings } from "../domain/settings";
 import { queueAuditOrCreate } from "./audit";
@@ -13,6 +14,7 @@ import {
   valuesWrite,
   type PlannedWrite,
 } from "./batches";
+import { queueFormulaCells } from "./formulaCells";
 import type { ExcelHost } from "./host";
 import {
   AUDIT_SHEET,
@@ -49,34 +51,33 @@ interface SheetRead {
   top: number;
   left: number;
   values: CellValue[][];
-  formulas: CellValue[][];
+  formulaCells: FormulaCells;
   tablesOnSheet: Array<{ name: string; address: string }>;
 }
 
 /** One sync: the sheet's used range, its tables, the settings and the workbook's tables and sheets. */
-async function readSheet(
-  context: Excel.RequestContext,
-  sheetName: string | null,
-): Promise<SheetRead | string> {
+async function readSheet(context: Excel.RequestContext, host: ExcelHost, sheetName: string | null): Promise<SheetRead | string> {
   const directory = queueDirectoryRead(context);
   const ws = sheetName
     ? context.workbook.worksheets.getItem(sheetName)
     : context.workbook.worksheets.getActiveWorksheet();
   ws.load("name");
   const used = ws.getUsedRangeOrNullObject(true);
-  used.load("values, formulas, rowIndex, columnIndex");
+  used.load("values, rowIndex, columnIndex");
   const tables = ws.tables;
   tables.load("items/name");
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
   await context.sync();
   if (used.isNullObject) return `Sheet "${ws.name}" is empty: paste a register (with its header row) first.`;
+  // Formula cells and the sheet's tables' addresses: one more small read.
+  const formulaCells = queueFormulaCells(used, host);
   const ranges = tables.items.map((t) => {
     const r = t.getRange();
     r.load("address");
     return { name: t.name, r };
   });
-  if (ranges.length) await context.sync();
+  await context.sync();
   const { settings, tableNames } = directory();
   return {
     settings: settings.settings,
@@ -87,7 +88,7 @@ async function readSheet(
     top: used.rowIndex,
     left: used.columnIndex,
     values: used.values as CellValue[][],
-    formulas: used.formulas as CellValue[][],
+    formulaCells: formulaCells(),
     tablesOnSheet: ranges.map(({ name, r }) => ({ name, address: r.address })),
   };
 }
@@ -96,7 +97,7 @@ function plan(read: SheetRead, registerId: string): PreviewResult {
   const def = read.settings.registers.find((r) => r.id === registerId);
   if (!def) return { ok: false, message: `There is no register "${registerId}" in the settings.` };
   const result = planAdoption(
-    { sheet: read.sheet, top: read.top, left: read.left, values: read.values, formulas: read.formulas },
+    { sheet: read.sheet, top: read.top, left: read.left, values: read.values, formulaCells: read.formulaCells },
     def,
     read.settings,
   );
@@ -135,7 +136,7 @@ export async function previewAdoption(
   sheetName: string | null = null,
 ): Promise<PreviewResult> {
   return host.run(async (context) => {
-    const read = await readSheet(context, sheetName);
+    const read = await readSheet(context, host, sheetName);
     if (typeof read === "string") return { ok: false, message: read };
     return plan(read, registerId);
   });
@@ -236,7 +237,7 @@ export async function adoptRegister(
   now = new Date(),
 ): Promise<AdoptResult> {
   return host.run(async (context) => {
-    const read = await readSheet(context, preview.plan.sheet);
+    const read = await readSheet(context, host, preview.plan.sheet);
     if (typeof read === "string") return { status: "failed", message: read };
     const again = plan(read, preview.plan.def.id);
     if (!again.ok) return { status: "failed", message: again.message };

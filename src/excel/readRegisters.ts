@@ -5,21 +5,23 @@
 import type { CellValue, RegisterSnapshot } from "../domain/register";
 import type { RegisterDefinition } from "../domain/settings";
 import type { ExcelHost } from "./host";
+import { queueFormulaCells } from "./formulaCells";
 import { queueSettingsRead, type SettingsRead } from "./settingsStore";
 
 /** Queues the read of one register table, which must exist. */
 export function queueRegisterRead(
   context: Excel.RequestContext,
   def: RegisterDefinition,
+  host: ExcelHost,
 ): () => RegisterSnapshot {
   const table = context.workbook.tables.getItem(def.table);
   const whole = table.getRange();
-  whole.load("values, formulas, rowIndex, columnIndex");
+  whole.load("values, rowIndex, columnIndex");
+  const formulaCells = queueFormulaCells(whole, host);
   const sheet = table.worksheet;
   sheet.load("name");
   return () => {
     const values = whole.values as CellValue[][];
-    const formulas = whole.formulas as CellValue[][];
     return {
       def,
       sheet: sheet.name,
@@ -27,7 +29,7 @@ export function queueRegisterRead(
       left: whole.columnIndex,
       headers: (values[0] ?? []).map((h) => String(h ?? "")),
       values: values.slice(1),
-      formulas: formulas.slice(1),
+      formulaCells: formulaCells(),
     };
   };
 }
@@ -59,7 +61,7 @@ export async function readWorkbookState(host: ExcelHost): Promise<WorkbookState>
     const { settings, tableNames } = directory();
     const present = settings.settings.registers.filter((d) => tableNames.has(d.table.toLowerCase()));
     const missing = settings.settings.registers.filter((d) => !tableNames.has(d.table.toLowerCase()));
-    const reads = present.map((def) => queueRegisterRead(context, def));
+    const reads = present.map((def) => queueRegisterRead(context, def, host));
     if (reads.length) await context.sync();
     return { settings, registers: reads.map((read) => read()), missing, tableNames };
   });
@@ -71,7 +73,7 @@ export async function readRegisters(
   defs: readonly RegisterDefinition[],
 ): Promise<RegisterSnapshot[]> {
   return host.run(async (context) => {
-    const reads = defs.map((def) => queueRegisterRead(context, def));
+    const reads = defs.map((def) => queueRegisterRead(context, def, host));
     await context.sync();
     return reads.map((read) => read());
   });

@@ -154,7 +154,7 @@ describe("Adopt register", () => {
     reference.resetCounters();
     await adoptRegister(reference.host, p0.preview, NOW);
     const syncs = reference.syncCount;
-    expect(syncs).toBe(2); // one read to notice changes, one write
+    expect(syncs).toBe(3); // two reads to notice changes (cells, then formula areas and tables), one write
     for (let n = 1; n <= syncs; n++) {
       for (const mode of ["before", "midway", "after"] as const) {
         const sim = pasted();

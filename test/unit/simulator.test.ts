@@ -52,6 +52,24 @@ describe("Office proxy rules", () => {
     });
   });
 
+  test("special cells give the areas of formula cells, or a null object", async () => {
+    const sim = new Simulator();
+    putCells(sim, "My Sheet", "A1", [
+      [1, "=A1*2", "=A1*3", "x"],
+      [2, "=A2*2", "=A2*3", "=A2"],
+    ]);
+    await sim.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem("My Sheet");
+      const areas = ws.getRange("A1:D2").getSpecialCellsOrNullObject("Formulas");
+      const none = ws.getRange("A1:A2").getSpecialCellsOrNullObject("Formulas");
+      areas.load("address");
+      none.load("address");
+      await context.sync();
+      expect(areas.address).toBe("'My Sheet'!B1:C2,'My Sheet'!D2");
+      expect(none.isNullObject).toBe(true);
+    });
+  });
+
   test("array shapes must match the range", async () => {
     const sim = new Simulator();
     await sim.run(async (context) => {

@@ -399,6 +399,42 @@ export class SimRange extends SimObject<RangeTarget> {
       );
     });
   }
+  /** The areas of the range's formula (or constant) cells; a null object when there are none. */
+  getSpecialCellsOrNullObject(cellType: string): SimRangeAreas {
+    if (cellType !== "Formulas" && cellType !== "Constants") throw simError("InvalidArgument", `The simulator implements special cells Formulas and Constants, not ${cellType}.`);
+    return new SimRangeAreas(
+      this.context,
+      () => {
+        const t = this.resolve();
+        if (!t) return null;
+        const want = (c: CellModel | undefined) => (cellType === "Formulas" ? c?.formula !== undefined : c !== undefined && c.formula === undefined && c.value !== null && c.value !== "");
+        // Vertical runs per column, then neighbouring columns with the same runs joined, as Excel groups them.
+        const runsByCol: Array<{ col: number; runs: string; refs: RangeRef[] }> = [];
+        for (let c = t.ref.left; c <= Math.min(t.ref.right, t.ref.left + 16383); c++) {
+          const refs: RangeRef[] = [];
+          let start = -1;
+          for (let r = t.ref.top; r <= t.ref.bottom + 1; r++) {
+            const hit = r <= t.ref.bottom && want(t.sheet.cell(r, c));
+            if (hit && start < 0) start = r;
+            if (!hit && start >= 0) {
+              refs.push({ top: start, bottom: r - 1, left: c, right: c });
+              start = -1;
+            }
+          }
+          if (refs.length) runsByCol.push({ col: c, runs: refs.map((x) => `${x.top}-${x.bottom}`).join(","), refs });
+        }
+        const areas: RangeRef[] = [];
+        for (let i = 0; i < runsByCol.length; i++) {
+          let j = i;
+          while (j + 1 < runsByCol.length && runsByCol[j + 1]!.col === runsByCol[j]!.col + 1 && runsByCol[j + 1]!.runs === runsByCol[i]!.runs) j++;
+          for (const ref of runsByCol[i]!.refs) areas.push({ ...ref, right: runsByCol[j]!.col });
+          i = j;
+        }
+        return areas.length ? { sheet: t.sheet, areas } : null;
+      },
+      true,
+    );
+  }
   get format(): SimRangeFormat {
     return new SimRangeFormat(this.context, () => this.resolve());
   }
@@ -411,6 +447,28 @@ export class SimRange extends SimObject<RangeTarget> {
   /** The target, for the simulator's own use (events, tests). */
   resolveForSim(): RangeTarget | null {
     return this.resolve();
+  }
+}
+
+interface AreasTarget {
+  sheet: SheetModel;
+  areas: RangeRef[];
+}
+
+export class SimRangeAreas extends SimObject<AreasTarget> {
+  protected get kind() {
+    return "range areas";
+  }
+  get address(): string {
+    return this.get("address");
+  }
+  get areaCount(): number {
+    return this.get("areaCount");
+  }
+  protected read(prop: string, t: AreasTarget): unknown {
+    if (prop === "address") return t.areas.map((a) => rangeAddress({ ...a, sheet: t.sheet.name })).join(",");
+    if (prop === "areaCount") return t.areas.length;
+    throw simError("InvalidArgument", `The simulator does not implement RangeAreas.${prop}.`);
   }
 }
 
