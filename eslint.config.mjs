@@ -43,6 +43,8 @@ export default tseslint.config(
         __dirname: "readonly",
         process: "readonly",
         console: "readonly",
+        Buffer: "readonly",
+        URL: "readonly",
       },
     },
     rules: { "@typescript-eslint/no-require-imports": "off" },

@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 // Webpack in the shape of the `yo office` React template: ts-loader, HtmlWebpackPlugin per page,
 // CopyWebpackPlugin for assets and the manifest (its localhost URLs rewritten to the production URL
 // in a production build), and a dev server on https://localhost:3000 with office-addin-dev-certs

@@ -17,15 +17,10 @@ export function severityFormula(c: ColumnLetters, row: number): string {
 export function bandFormula(c: ColumnLetters, row: number, settings: Settings): string {
   const s = `${c.severity}${row}`;
   const bands = [...settings.bands].sort((a, b) => a.min - b.min);
+  // Bands cover 1–25 without gaps (settings validation), so each test needs only the upper limit.
   let expr = '""';
-  for (let k = bands.length - 1; k >= 0; k--) {
-    const band = bands[k]!;
-    expr =
-      k === bands.length - 1
-        ? `IF(${s}<=${band.max},${str(band.name)},"")`
-        : `IF(${s}<=${band.max},${str(band.name)},${expr})`;
-  }
-  return `=IF(ISNUMBER(${s}),IF(${s}<1,"",${expr}),"")`;
+  for (let k = bands.length - 1; k >= 0; k--) expr = `IF(${s}<=${bands[k]!.max},${str(bands[k]!.name)},${expr})`;
+  return `=IF(N(${s})<1,"",${expr})`;
 }
 
 export function riskComputedRagFormula(c: ColumnLetters, row: number, settings: Settings): string {

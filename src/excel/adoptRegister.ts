@@ -14,8 +14,8 @@ import {
   valuesWrite,
   type PlannedWrite,
 } from "./batches";
-import { queueFormulaCells } from "./formulaCells";
 import type { ExcelHost } from "./host";
+import { isTooLarge, queueGridRead, readGridInWindows, type Grid } from "./readGrid";
 import {
   AUDIT_SHEET,
   AUDIT_TABLE,
@@ -55,29 +55,40 @@ interface SheetRead {
   tablesOnSheet: Array<{ name: string; address: string }>;
 }
 
-/** One sync: the sheet's used range, its tables, the settings and the workbook's tables and sheets. */
+/**
+ * Two syncs: the used range's extent, the sheet's tables, the settings and the workbook's tables and
+ * sheets; then the cells (values and where the formulas are) with the tables' addresses.
+ */
 async function readSheet(context: Excel.RequestContext, host: ExcelHost, sheetName: string | null): Promise<SheetRead | string> {
   const directory = queueDirectoryRead(context);
-  const ws = sheetName
-    ? context.workbook.worksheets.getItem(sheetName)
-    : context.workbook.worksheets.getActiveWorksheet();
+  const ws = sheetName ? context.workbook.worksheets.getItem(sheetName) : context.workbook.worksheets.getActiveWorksheet();
   ws.load("name");
   const used = ws.getUsedRangeOrNullObject(true);
-  used.load("values, rowIndex, columnIndex");
+  used.load("rowIndex, columnIndex, rowCount, columnCount");
   const tables = ws.tables;
   tables.load("items/name");
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
   await context.sync();
   if (used.isNullObject) return `Sheet "${ws.name}" is empty: paste a register (with its header row) first.`;
-  // Formula cells and the sheet's tables' addresses: one more small read.
-  const formulaCells = queueFormulaCells(used, host);
   const ranges = tables.items.map((t) => {
     const r = t.getRange();
     r.load("address");
     return { name: t.name, r };
   });
-  await context.sync();
+  const extent = { top: used.rowIndex, left: used.columnIndex, bottom: used.rowIndex + used.rowCount - 1, right: used.columnIndex + used.columnCount - 1 };
+  const read = queueGridRead(context, host, ws.name, extent);
+  let grid: Grid;
+  try {
+    await context.sync();
+    grid = read();
+  } catch (e) {
+    if (!isTooLarge(e)) throw e;
+    // Over 5 MB: the tables' addresses alone, then the cells a window at a time.
+    for (const { r } of ranges) r.load("address");
+    await context.sync();
+    grid = await readGridInWindows(context, host, ws.name, extent);
+  }
   const { settings, tableNames } = directory();
   return {
     settings: settings.settings,
@@ -87,8 +98,8 @@ async function readSheet(context: Excel.RequestContext, host: ExcelHost, sheetNa
     sheet: ws.name,
     top: used.rowIndex,
     left: used.columnIndex,
-    values: used.values as CellValue[][],
-    formulaCells: formulaCells(),
+    values: grid.values,
+    formulaCells: grid.formulaCells,
     tablesOnSheet: ranges.map(({ name, r }) => ({ name, address: r.address })),
   };
 }

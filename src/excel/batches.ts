@@ -2,7 +2,7 @@
 // queued in order; a sync is made only when the next write would take the request over the budget.
 
 /** Under Excel on the web's 5 MB limit, with room for the request's own framing. */
-export const REQUEST_BUDGET_BYTES = 4 * 1024 * 1024;
+export const REQUEST_BUDGET_BYTES = 4.5 * 1024 * 1024;
 
 export interface PlannedWrite {
   /** Estimated request bytes. */

@@ -6,6 +6,7 @@ import type { CellValue, RegisterSnapshot } from "../domain/register";
 import type { RegisterDefinition } from "../domain/settings";
 import type { ExcelHost } from "./host";
 import { queueFormulaCells } from "./formulaCells";
+import { isTooLarge, readGridInWindows } from "./readGrid";
 import { queueSettingsRead, type SettingsRead } from "./settingsStore";
 
 /** Queues the read of one register table, which must exist. */
@@ -29,7 +30,8 @@ export function queueRegisterRead(
       left: whole.columnIndex,
       headers: (values[0] ?? []).map((h) => String(h ?? "")),
       values: values.slice(1),
-      formulaCells: formulaCells(),
+      // The formulas grid (older hosts) covers the header row too; the snapshot's rows start below it.
+      formulaCells: ((fc) => (fc.formulas ? { areas: null, formulas: fc.formulas.slice(1) } : fc))(formulaCells()),
     };
   };
 }
@@ -53,28 +55,64 @@ export function queueDirectoryRead(
   return () => ({ settings: settings(), tableNames: new Set(tables.items.map((t) => t.name.toLowerCase())) });
 }
 
-/** Two syncs whatever the registers' size: the settings and table names, then every register at once. */
+/**
+ * Two syncs whatever the registers' size: the settings and table names, then every register at once.
+ * Only when the registers' text is over Excel on the web's 5 MB response limit (thousands of long
+ * rows) are they read again in windows, a sync each.
+ */
 export async function readWorkbookState(host: ExcelHost): Promise<WorkbookState> {
-  return host.run(async (context) => {
+  const { settings, tableNames } = await host.run(async (context) => {
     const directory = queueDirectoryRead(context);
     await context.sync();
-    const { settings, tableNames } = directory();
-    const present = settings.settings.registers.filter((d) => tableNames.has(d.table.toLowerCase()));
-    const missing = settings.settings.registers.filter((d) => !tableNames.has(d.table.toLowerCase()));
-    const reads = present.map((def) => queueRegisterRead(context, def, host));
-    if (reads.length) await context.sync();
-    return { settings, registers: reads.map((read) => read()), missing, tableNames };
+    return directory();
   });
+  const present = settings.settings.registers.filter((d) => tableNames.has(d.table.toLowerCase()));
+  const missing = settings.settings.registers.filter((d) => !tableNames.has(d.table.toLowerCase()));
+  const registers = present.length ? await readRegisters(host, present) : [];
+  return { settings, registers, missing, tableNames };
 }
 
-/** One sync: registers whose tables are known to exist. */
-export async function readRegisters(
-  host: ExcelHost,
-  defs: readonly RegisterDefinition[],
-): Promise<RegisterSnapshot[]> {
+/** One sync for registers whose tables are known to exist (windows only past the 5 MB limit). */
+export async function readRegisters(host: ExcelHost, defs: readonly RegisterDefinition[]): Promise<RegisterSnapshot[]> {
+  try {
+    return await host.run(async (context) => {
+      const reads = defs.map((def) => queueRegisterRead(context, def, host));
+      await context.sync();
+      return reads.map((read) => read());
+    });
+  } catch (e) {
+    if (!isTooLarge(e)) throw e;
+    const out: RegisterSnapshot[] = [];
+    for (const def of defs) out.push(await readRegisterInWindows(host, def));
+    return out;
+  }
+}
+
+/** Reads one large register a window of rows at a time, halving the window if Excel still refuses. */
+async function readRegisterInWindows(host: ExcelHost, def: RegisterDefinition): Promise<RegisterSnapshot> {
   return host.run(async (context) => {
-    const reads = defs.map((def) => queueRegisterRead(context, def, host));
+    const table = context.workbook.tables.getItem(def.table);
+    const header = table.getHeaderRowRange();
+    header.load("values, rowIndex, columnIndex, columnCount");
+    const body = table.getDataBodyRange();
+    body.load("rowCount");
+    const sheet = table.worksheet;
+    sheet.load("name");
     await context.sync();
-    return reads.map((read) => read());
+    const grid = await readGridInWindows(context, host, sheet.name, {
+      top: header.rowIndex + 1,
+      bottom: header.rowIndex + body.rowCount,
+      left: header.columnIndex,
+      right: header.columnIndex + header.columnCount - 1,
+    });
+    return {
+      def,
+      sheet: sheet.name,
+      top: header.rowIndex,
+      left: header.columnIndex,
+      headers: (header.values[0] ?? []).map((h) => String(h ?? "")),
+      values: grid.values,
+      formulaCells: grid.formulaCells,
+    };
   });
 }

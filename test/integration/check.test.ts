@@ -190,3 +190,38 @@ describe("Check register", () => {
     expect(await selectedAddress(sim.host)).toBe("'Panel Issues'!D2");
   });
 });
+
+describe("Check on an ExcelApi 1.8 host (no special cells)", () => {
+  test("the formulas grid stands in, with the same findings", async () => {
+    const sim = await adoptedSeeds();
+    const modern = await checkWorkbook(sim.host);
+    sim.apiVersion = "1.8";
+    sim.userEdit("Panel Risks", "E4", [[12]], "paste"); // severity typed by hand
+    const old = await checkWorkbook(sim.host);
+    expect(old.findings.filter((f) => !modern.findings.some((m) => key(m) === key(f))).map((f) => [f.rule, f.address])).toEqual([["computed-typed", "E4"]]);
+  });
+});
+
+describe("Check of a register too large for one 5 MB response", () => {
+  test("reads it in windows and finds the same problems", async () => {
+    const { putCells, Simulator } = await import("../../src/workbench/simulator/simulator");
+    const { PANEL_RISK_HEADERS, PANEL_RISKS, bullets } = await import("../fixtures/seeds");
+    const { adoptRegister, previewAdoption } = await import("../../src/excel/adoptRegister");
+    const sim = new Simulator();
+    const rows = Array.from({ length: 9000 }, (_, i) => {
+      const r = PANEL_RISKS[i % PANEL_RISKS.length]!;
+      return [i + 1, r.description, r.impact, r.likelihood, r.severity, bullets(r.mitigations), r.rag];
+    });
+    putCells(sim, "Panel Risks", "A1", [[...PANEL_RISK_HEADERS], ...rows]);
+    const preview = await previewAdoption(sim.host, "panelRisks", "Panel Risks");
+    if (!preview.ok) throw new Error(preview.message);
+    expect((await adoptRegister(sim.host, preview.preview)).status).toBe("adopted");
+    sim.userEdit("Panel Risks", "C8000", [[9]], "paste");
+    sim.resetCounters();
+    const result = await checkWorkbook(sim.host);
+    expect(sim.refusedSyncs).toBe(1);
+    expect(sim.largestResponseBytes).toBeLessThan(5 * 1024 * 1024);
+    expect(result.checkedRows).toBe(9000);
+    expect(result.findings.filter((f) => f.rule === "score-out-of-range").map((f) => f.address)).toEqual(["C8000"]);
+  }, 30000);
+});

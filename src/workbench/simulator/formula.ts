@@ -358,6 +358,10 @@ function call(name: string, args: Node[], ev: (n: Node) => Value): Value {
       const b = toBool(arg(0));
       return isErr(b) ? b : !b;
     }
+    case "N": {
+      const v = scalar(arg(0));
+      return typeof v === "number" ? v : v === true ? 1 : 0;
+    }
     case "ISNUMBER":
       return typeof scalar(arg(0)) === "number";
     case "ISTEXT":

@@ -12,6 +12,8 @@ export interface SyncRecord {
   requestBytes: number;
   responseBytes: number;
   operations: number;
+  /** Refused for its size, as Excel on the web refuses a request or response over 5 MB. */
+  refused?: boolean;
 }
 
 export type FailureMode =
@@ -114,6 +116,7 @@ export class Simulator {
     if (failure === "before")
       throw simError("GeneralException", `Simulated failure of sync ${index} before Excel received it.`);
     if (this.enforcePayloadLimit && requestBytes > PAYLOAD_LIMIT_BYTES) {
+      record.refused = true;
       throw simError(
         "RequestPayloadSizeLimitExceeded",
         `The request payload (${requestBytes} bytes) exceeds Excel on the web's 5 MB limit.`,
@@ -139,6 +142,7 @@ export class Simulator {
     if (failure === "midway" || failure === "after")
       throw simError("GeneralException", `Simulated failure of sync ${index} (${failure}).`);
     if (this.enforcePayloadLimit && record.responseBytes > PAYLOAD_LIMIT_BYTES) {
+      record.refused = true;
       throw simError(
         "RequestPayloadSizeLimitExceeded",
         `The response payload (${record.responseBytes} bytes) exceeds Excel on the web's 5 MB limit.`,
@@ -274,11 +278,17 @@ export class Simulator {
     this.notify();
   }
 
+  /** The largest request Excel accepted. */
   get largestRequestBytes(): number {
-    return Math.max(0, ...this.syncs.map((s) => s.requestBytes));
+    return Math.max(0, ...this.syncs.filter((s) => !s.refused).map((s) => s.requestBytes));
   }
+  /** The largest response Excel sent. */
   get largestResponseBytes(): number {
-    return Math.max(0, ...this.syncs.map((s) => s.responseBytes));
+    return Math.max(0, ...this.syncs.filter((s) => !s.refused).map((s) => s.responseBytes));
+  }
+  /** Syncs refused for size (each is followed by smaller ones). */
+  get refusedSyncs(): number {
+    return this.syncs.filter((s) => s.refused).length;
   }
 }
 
