@@ -46,10 +46,26 @@ module.exports = async (env, options) => {
     },
     performance: { hints: false },
     plugins: [
-      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
-      new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"] }),
-      new HtmlWebpackPlugin({ filename: "workbench.html", template: "./src/workbench/workbench.html", chunks: ["workbench"] }),
-      new HtmlWebpackPlugin({ filename: "index.html", template: "./src/workbench/workbench.html", chunks: ["workbench"] }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        chunks: ["commands"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "workbench.html",
+        template: "./src/workbench/workbench.html",
+        chunks: ["workbench"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "index.html",
+        template: "./src/workbench/workbench.html",
+        chunks: ["workbench"],
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*", to: "assets/[name][ext]" },
@@ -66,7 +82,12 @@ module.exports = async (env, options) => {
     ],
     devServer: {
       headers: { "Access-Control-Allow-Origin": "*" },
-      server: https ? { type: "https", options: env.WEBPACK_BUILD || options.https !== undefined ? options.https : await httpsOptions() } : "http",
+      server: https
+        ? {
+            type: "https",
+            options: env.WEBPACK_BUILD || options.https !== undefined ? options.https : await httpsOptions(),
+          }
+        : "http",
       port: Number(process.env.npm_package_config_dev_server_port || 3000),
       host: "localhost",
       static: { directory: path.resolve(__dirname, "dist") },

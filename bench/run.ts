@@ -14,7 +14,8 @@ function registerRows(n: number, text: Text): Array<Array<string | number>> {
   return Array.from({ length: n }, (_, i) => {
     const r = PANEL_RISKS[i % PANEL_RISKS.length]!;
     const description = text === "seed" ? r.description : `Risk ${i + 1}: supplier capacity falls short.`;
-    const mitigations = text === "seed" ? bullets(r.mitigations) : "• Monitor monthly – Ongoing\n• Escalate if breached";
+    const mitigations =
+      text === "seed" ? bullets(r.mitigations) : "• Monitor monthly – Ongoing\n• Escalate if breached";
     return [i + 1, description, r.impact, r.likelihood, r.severity, mitigations, r.rag];
   });
 }
@@ -39,12 +40,21 @@ interface Row {
   refused: number;
 }
 
-async function measure(sim: Simulator, run: () => Promise<unknown>): Promise<{ syncs: number; request: number; response: number; ms: number; refused: number }> {
+async function measure(
+  sim: Simulator,
+  run: () => Promise<unknown>,
+): Promise<{ syncs: number; request: number; response: number; ms: number; refused: number }> {
   sim.resetCounters();
   const t0 = performance.now();
   await run();
   const ms = performance.now() - t0;
-  return { syncs: sim.syncCount, request: sim.largestRequestBytes, response: sim.largestResponseBytes, ms, refused: sim.refusedSyncs };
+  return {
+    syncs: sim.syncCount,
+    request: sim.largestRequestBytes,
+    response: sim.largestResponseBytes,
+    ms,
+    refused: sim.refusedSyncs,
+  };
 }
 
 async function main() {
@@ -54,7 +64,12 @@ async function main() {
       // Create: in a workbook that already holds an N-row sheet elsewhere (Create's cost must not depend on it).
       const created = pastedWorkbook(size, text);
       created.model.sheetByName("Panel Risks")!.name = "Pasted";
-      rows.push({ size, text, command: "Create", ...(await measure(created, () => createRegisters(created.host))) });
+      rows.push({
+        size,
+        text,
+        command: "Create",
+        ...(await measure(created, () => createRegisters(created.host))),
+      });
 
       const sim = pastedWorkbook(size, text);
       const def = DEFAULT_SETTINGS.registers[0]!;
@@ -77,15 +92,23 @@ async function main() {
       rows.push({ size, text, command: "Check", ...checks[2]! });
     }
   }
-  console.log("  rows  text   command  syncs  refused for size  largest request  largest response  time (simulator)");
+  console.log(
+    "  rows  text   command  syncs  refused for size  largest request  largest response  time (simulator)",
+  );
   for (const r of rows) {
     console.log(
       `${String(r.size).padStart(6)}  ${r.text.padEnd(5)}  ${r.command.padEnd(7)}  ${String(r.syncs).padStart(5)}  ${String(r.refused).padStart(16)}  ${kb(r.request).padStart(15)}  ${kb(r.response).padStart(16)}  ${r.ms.toFixed(0).padStart(8)} ms`,
     );
   }
-  console.log("Refused syncs: Excel on the web refuses a request or response over 5 MB; the add-in then reads in windows of rows.");
+  console.log(
+    "Refused syncs: Excel on the web refuses a request or response over 5 MB; the add-in then reads in windows of rows.",
+  );
   const over = rows.filter((r) => r.request > 5 * 1024 * 1024 || r.response > 5 * 1024 * 1024);
-  console.log(over.length ? `OVER 5 MB: ${over.map((r) => `${r.command} ${r.size}`).join(", ")}` : "No request or response over 5 MB.");
+  console.log(
+    over.length
+      ? `OVER 5 MB: ${over.map((r) => `${r.command} ${r.size}`).join(", ")}`
+      : "No request or response over 5 MB.",
+  );
 }
 
 void main();

@@ -34,7 +34,8 @@ function png(size) {
   };
   // Supersampled shapes in a 0..1 coordinate space.
   const shapes = [];
-  const rect = (x0, y0, x1, y1, color, radius = 0) => shapes.push({ kind: "rect", x0, y0, x1, y1, color, radius });
+  const rect = (x0, y0, x1, y1, color, radius = 0) =>
+    shapes.push({ kind: "rect", x0, y0, x1, y1, color, radius });
   const circle = (cx, cy, r, color) => shapes.push({ kind: "circle", cx, cy, r, color });
   rect(0.06, 0.06, 0.94, 0.94, [31, 56, 100], 0.14);
   const rows = [0.3, 0.5, 0.7];
@@ -60,7 +61,9 @@ function png(size) {
     for (let x = 0; x < size; x++)
       for (const s of shapes) {
         let hits = 0;
-        for (let sy = 0; sy < n; sy++) for (let sx = 0; sx < n; sx++) if (inside(s, (x + (sx + 0.5) / n) / size, (y + (sy + 0.5) / n) / size)) hits++;
+        for (let sy = 0; sy < n; sy++)
+          for (let sx = 0; sx < n; sx++)
+            if (inside(s, (x + (sx + 0.5) / n) / size, (y + (sy + 0.5) / n) / size)) hits++;
         if (hits) set(x, y, [...s.color, Math.round((255 * hits) / (n * n))]);
       }
   const raw = Buffer.alloc(size * (size * 4 + 1));
@@ -73,8 +76,14 @@ function png(size) {
   header.writeUInt32BE(size, 4);
   header[8] = 8;
   header[9] = 6;
-  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk("IHDR", header), chunk("IDAT", deflateSync(raw)), chunk("IEND", Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+    chunk("IHDR", header),
+    chunk("IDAT", deflateSync(raw)),
+    chunk("IEND", Buffer.alloc(0)),
+  ]);
 }
 
-for (const size of [16, 32, 64, 80]) writeFileSync(new URL(`../assets/icon-${size}.png`, import.meta.url), png(size));
+for (const size of [16, 32, 64, 80])
+  writeFileSync(new URL(`../assets/icon-${size}.png`, import.meta.url), png(size));
 writeFileSync(new URL(`../assets/logo-filled.png`, import.meta.url), png(300));

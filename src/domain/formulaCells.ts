@@ -31,7 +31,12 @@ export function parseAreas(address: string): RangeRef[] {
  * A test for "does the cell at sheet (row, col) hold a formula". With the grid, a cell whose formula
  * text equals its value is text that merely starts with "=", not a formula.
  */
-export function formulaTest(cells: FormulaCells, top: number, left: number, values: CellValue[][]): (row: number, col: number) => boolean {
+export function formulaTest(
+  cells: FormulaCells,
+  top: number,
+  left: number,
+  values: CellValue[][],
+): (row: number, col: number) => boolean {
   if (cells.areas) {
     const areas = cells.areas;
     return (row, col) => areas.some((a) => rangeContains(a, row, col));

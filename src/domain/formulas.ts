@@ -19,7 +19,8 @@ export function bandFormula(c: ColumnLetters, row: number, settings: Settings): 
   const bands = [...settings.bands].sort((a, b) => a.min - b.min);
   // Bands cover 1–25 without gaps (settings validation), so each test needs only the upper limit.
   let expr = '""';
-  for (let k = bands.length - 1; k >= 0; k--) expr = `IF(${s}<=${bands[k]!.max},${str(bands[k]!.name)},${expr})`;
+  for (let k = bands.length - 1; k >= 0; k--)
+    expr = `IF(${s}<=${bands[k]!.max},${str(bands[k]!.name)},${expr})`;
   return `=IF(N(${s})<1,"",${expr})`;
 }
 

@@ -59,9 +59,15 @@ interface SheetRead {
  * Two syncs: the used range's extent, the sheet's tables, the settings and the workbook's tables and
  * sheets; then the cells (values and where the formulas are) with the tables' addresses.
  */
-async function readSheet(context: Excel.RequestContext, host: ExcelHost, sheetName: string | null): Promise<SheetRead | string> {
+async function readSheet(
+  context: Excel.RequestContext,
+  host: ExcelHost,
+  sheetName: string | null,
+): Promise<SheetRead | string> {
   const directory = queueDirectoryRead(context);
-  const ws = sheetName ? context.workbook.worksheets.getItem(sheetName) : context.workbook.worksheets.getActiveWorksheet();
+  const ws = sheetName
+    ? context.workbook.worksheets.getItem(sheetName)
+    : context.workbook.worksheets.getActiveWorksheet();
   ws.load("name");
   const used = ws.getUsedRangeOrNullObject(true);
   used.load("rowIndex, columnIndex, rowCount, columnCount");
@@ -76,7 +82,12 @@ async function readSheet(context: Excel.RequestContext, host: ExcelHost, sheetNa
     r.load("address");
     return { name: t.name, r };
   });
-  const extent = { top: used.rowIndex, left: used.columnIndex, bottom: used.rowIndex + used.rowCount - 1, right: used.columnIndex + used.columnCount - 1 };
+  const extent = {
+    top: used.rowIndex,
+    left: used.columnIndex,
+    bottom: used.rowIndex + used.rowCount - 1,
+    right: used.columnIndex + used.columnCount - 1,
+  };
   const read = queueGridRead(context, host, ws.name, extent);
   let grid: Grid;
   try {
@@ -108,7 +119,13 @@ function plan(read: SheetRead, registerId: string): PreviewResult {
   const def = read.settings.registers.find((r) => r.id === registerId);
   if (!def) return { ok: false, message: `There is no register "${registerId}" in the settings.` };
   const result = planAdoption(
-    { sheet: read.sheet, top: read.top, left: read.left, values: read.values, formulaCells: read.formulaCells },
+    {
+      sheet: read.sheet,
+      top: read.top,
+      left: read.left,
+      values: read.values,
+      formulaCells: read.formulaCells,
+    },
     def,
     read.settings,
   );

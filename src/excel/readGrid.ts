@@ -13,11 +13,19 @@ export interface Grid {
   formulaCells: FormulaCells;
 }
 
-export const isTooLarge = (e: unknown) => (e as { code?: string })?.code === "RequestPayloadSizeLimitExceeded";
+export const isTooLarge = (e: unknown) =>
+  (e as { code?: string })?.code === "RequestPayloadSizeLimitExceeded";
 
 /** Queues the read of a block; the caller syncs and calls the reader. */
-export function queueGridRead(context: Excel.RequestContext, host: ExcelHost, sheet: string, ref: RangeRef): () => Grid {
-  const range = context.workbook.worksheets.getItem(sheet).getRangeByIndexes(ref.top, ref.left, ref.bottom - ref.top + 1, ref.right - ref.left + 1);
+export function queueGridRead(
+  context: Excel.RequestContext,
+  host: ExcelHost,
+  sheet: string,
+  ref: RangeRef,
+): () => Grid {
+  const range = context.workbook.worksheets
+    .getItem(sheet)
+    .getRangeByIndexes(ref.top, ref.left, ref.bottom - ref.top + 1, ref.right - ref.left + 1);
   range.load("values");
   const cells = queueFormulaCells(range, host);
   return () => ({ values: range.values as CellValue[][], formulaCells: cells() });
@@ -27,12 +35,18 @@ export function queueGridRead(context: Excel.RequestContext, host: ExcelHost, sh
 const RESPONSE_BUDGET_BYTES = 3.5 * 1024 * 1024;
 
 /** Reads a block in windows of rows, one sync each; windows after the first are sized from its bytes. */
-export async function readGridInWindows(context: Excel.RequestContext, host: ExcelHost, sheet: string, ref: RangeRef, firstWindow = 1000): Promise<Grid> {
+export async function readGridInWindows(
+  context: Excel.RequestContext,
+  host: ExcelHost,
+  sheet: string,
+  ref: RangeRef,
+  firstWindow = 1000,
+): Promise<Grid> {
   const values: CellValue[][] = [];
   const areas: RangeRef[] = [];
   const formulas: CellValue[][] = [];
   let window = firstWindow;
-  for (let start = ref.top; start <= ref.bottom; ) {
+  for (let start = ref.top; start <= ref.bottom;) {
     const bottom = Math.min(ref.bottom, start + window - 1);
     const read = queueGridRead(context, host, sheet, { ...ref, top: start, bottom });
     try {
@@ -54,11 +68,21 @@ export async function readGridInWindows(context: Excel.RequestContext, host: Exc
     if (grid.formulaCells.formulas) formulas.push(...grid.formulaCells.formulas);
     start = bottom + 1;
   }
-  return { values, formulaCells: host.isSetSupported("ExcelApi", "1.9") ? { areas, formulas: null } : { areas: null, formulas } };
+  return {
+    values,
+    formulaCells: host.isSetSupported("ExcelApi", "1.9")
+      ? { areas, formulas: null }
+      : { areas: null, formulas },
+  };
 }
 
 /** One sync for a block, windows only when it is over 5 MB. */
-export async function readGrid(context: Excel.RequestContext, host: ExcelHost, sheet: string, ref: RangeRef): Promise<Grid> {
+export async function readGrid(
+  context: Excel.RequestContext,
+  host: ExcelHost,
+  sheet: string,
+  ref: RangeRef,
+): Promise<Grid> {
   const read = queueGridRead(context, host, sheet, ref);
   try {
     await context.sync();

@@ -31,7 +31,9 @@ export function queueRegisterRead(
       headers: (values[0] ?? []).map((h) => String(h ?? "")),
       values: values.slice(1),
       // The formulas grid (older hosts) covers the header row too; the snapshot's rows start below it.
-      formulaCells: ((fc) => (fc.formulas ? { areas: null, formulas: fc.formulas.slice(1) } : fc))(formulaCells()),
+      formulaCells: ((fc) => (fc.formulas ? { areas: null, formulas: fc.formulas.slice(1) } : fc))(
+        formulaCells(),
+      ),
     };
   };
 }
@@ -73,7 +75,10 @@ export async function readWorkbookState(host: ExcelHost): Promise<WorkbookState>
 }
 
 /** One sync for registers whose tables are known to exist (windows only past the 5 MB limit). */
-export async function readRegisters(host: ExcelHost, defs: readonly RegisterDefinition[]): Promise<RegisterSnapshot[]> {
+export async function readRegisters(
+  host: ExcelHost,
+  defs: readonly RegisterDefinition[],
+): Promise<RegisterSnapshot[]> {
   try {
     return await host.run(async (context) => {
       const reads = defs.map((def) => queueRegisterRead(context, def, host));

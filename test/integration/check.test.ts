@@ -198,7 +198,11 @@ describe("Check on an ExcelApi 1.8 host (no special cells)", () => {
     sim.apiVersion = "1.8";
     sim.userEdit("Panel Risks", "E4", [[12]], "paste"); // severity typed by hand
     const old = await checkWorkbook(sim.host);
-    expect(old.findings.filter((f) => !modern.findings.some((m) => key(m) === key(f))).map((f) => [f.rule, f.address])).toEqual([["computed-typed", "E4"]]);
+    expect(
+      old.findings
+        .filter((f) => !modern.findings.some((m) => key(m) === key(f)))
+        .map((f) => [f.rule, f.address]),
+    ).toEqual([["computed-typed", "E4"]]);
   });
 });
 
@@ -222,6 +226,8 @@ describe("Check of a register too large for one 5 MB response", () => {
     expect(sim.refusedSyncs).toBe(1);
     expect(sim.largestResponseBytes).toBeLessThan(5 * 1024 * 1024);
     expect(result.checkedRows).toBe(9000);
-    expect(result.findings.filter((f) => f.rule === "score-out-of-range").map((f) => f.address)).toEqual(["C8000"]);
+    expect(result.findings.filter((f) => f.rule === "score-out-of-range").map((f) => f.address)).toEqual([
+      "C8000",
+    ]);
   }, 30000);
 });

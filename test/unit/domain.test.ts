@@ -202,13 +202,11 @@ describe("mitigation bullets", () => {
     const text = fc.array(word, { minLength: 1, maxLength: 8 }).map((w) => w.join(" "));
     const mitigation: fc.Arbitrary<Mitigation> = fc.oneof(
       text.map((t) => ({ text: t, state: "inPlace" as const })),
-      fc
-        .tuple(text, fc.constantFrom("Ongoing", "Completed", "Every OPSG", "Planned"))
-        .map(([t, st]) => ({
-          text: t,
-          status: st,
-          state: st === "Completed" ? ("inPlace" as const) : ("planned" as const),
-        })),
+      fc.tuple(text, fc.constantFrom("Ongoing", "Completed", "Every OPSG", "Planned")).map(([t, st]) => ({
+        text: t,
+        status: st,
+        state: st === "Completed" ? ("inPlace" as const) : ("planned" as const),
+      })),
     );
     fc.assert(
       fc.property(fc.array(mitigation, { maxLength: 8 }), (list) => {

@@ -401,13 +401,20 @@ export class SimRange extends SimObject<RangeTarget> {
   }
   /** The areas of the range's formula (or constant) cells; a null object when there are none. */
   getSpecialCellsOrNullObject(cellType: string): SimRangeAreas {
-    if (cellType !== "Formulas" && cellType !== "Constants") throw simError("InvalidArgument", `The simulator implements special cells Formulas and Constants, not ${cellType}.`);
+    if (cellType !== "Formulas" && cellType !== "Constants")
+      throw simError(
+        "InvalidArgument",
+        `The simulator implements special cells Formulas and Constants, not ${cellType}.`,
+      );
     return new SimRangeAreas(
       this.context,
       () => {
         const t = this.resolve();
         if (!t) return null;
-        const want = (c: CellModel | undefined) => (cellType === "Formulas" ? c?.formula !== undefined : c !== undefined && c.formula === undefined && c.value !== null && c.value !== "");
+        const want = (c: CellModel | undefined) =>
+          cellType === "Formulas"
+            ? c?.formula !== undefined
+            : c !== undefined && c.formula === undefined && c.value !== null && c.value !== "";
         // Vertical runs per column, then neighbouring columns with the same runs joined, as Excel groups them.
         const runsByCol: Array<{ col: number; runs: string; refs: RangeRef[] }> = [];
         for (let c = t.ref.left; c <= Math.min(t.ref.right, t.ref.left + 16383); c++) {
@@ -421,12 +428,18 @@ export class SimRange extends SimObject<RangeTarget> {
               start = -1;
             }
           }
-          if (refs.length) runsByCol.push({ col: c, runs: refs.map((x) => `${x.top}-${x.bottom}`).join(","), refs });
+          if (refs.length)
+            runsByCol.push({ col: c, runs: refs.map((x) => `${x.top}-${x.bottom}`).join(","), refs });
         }
         const areas: RangeRef[] = [];
         for (let i = 0; i < runsByCol.length; i++) {
           let j = i;
-          while (j + 1 < runsByCol.length && runsByCol[j + 1]!.col === runsByCol[j]!.col + 1 && runsByCol[j + 1]!.runs === runsByCol[i]!.runs) j++;
+          while (
+            j + 1 < runsByCol.length &&
+            runsByCol[j + 1]!.col === runsByCol[j]!.col + 1 &&
+            runsByCol[j + 1]!.runs === runsByCol[i]!.runs
+          )
+            j++;
           for (const ref of runsByCol[i]!.refs) areas.push({ ...ref, right: runsByCol[j]!.col });
           i = j;
         }
