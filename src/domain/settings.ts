@@ -5,10 +5,11 @@ export const RAG_VALUES = ["RED", "AMBER", "GREEN"] as const;
 export const RagSchema = z.enum(RAG_VALUES);
 export type Rag = z.infer<typeof RagSchema>;
 
+/** The paper's RAG fills, with black text, which reads on all three. */
 export const RAG_COLORS: Record<Rag, { fill: string; font: string }> = {
-  RED: { fill: "#FF0000", font: "#FFFFFF" },
+  RED: { fill: "#FF0000", font: "#000000" },
   AMBER: { fill: "#FFC000", font: "#000000" },
-  GREEN: { fill: "#00B050", font: "#FFFFFF" },
+  GREEN: { fill: "#00B050", font: "#000000" },
 };
 
 const hexColor = z.string().regex(/^#[0-9A-Fa-f]{6}$/, "a colour like #FFC000");

@@ -2,6 +2,7 @@
 // register table (data validation, conditional formats, text formats, widths). Queues only; the
 // caller syncs.
 import { columnLetters, rangeAddress } from "../domain/address";
+import { textColourOn } from "../domain/colours";
 import { columnsFor, statusesFor, type ColumnKey } from "../domain/columns";
 import { scaleInputMessage } from "../domain/scales";
 import { RAG_COLORS, type RegisterKind, type Settings } from "../domain/settings";
@@ -78,7 +79,7 @@ export function queueGovernance(sheet: Excel.Worksheet, t: GovernedTable, settin
     for (const band of settings.bands) {
       const cf = range.conditionalFormats.add("ContainsText");
       cf.textComparison.format.fill.color = band.color;
-      cf.textComparison.format.font.color = "#FFFFFF";
+      cf.textComparison.format.font.color = textColourOn(band.color);
       cf.textComparison.rule = { operator: "BeginsWith", text: band.name };
     }
   }

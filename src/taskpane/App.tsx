@@ -16,7 +16,7 @@ import { readWorkbookState, type WorkbookState } from "../excel/readRegisters";
 import { watchScales, type ScaleReport } from "../excel/scaleWatcher";
 import { errorText, useHost } from "./HostContext";
 import { HealthView } from "./views/HealthView";
-import { WelcomeView } from "./views/WelcomeView";
+import { WelcomeView, type Notice } from "./views/WelcomeView";
 
 export type ViewName = "registers" | "health";
 
@@ -28,7 +28,11 @@ export function App({ initialView = "registers" }: { initialView?: ViewName }) {
   const [reports, setReports] = useState<ScaleReport[]>([]);
   const [generation, setGeneration] = useState(0);
 
-  const refresh = useCallback(() => setGeneration((g) => g + 1), []);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const refresh = useCallback((n: Notice) => {
+    setNotice(n);
+    setGeneration((g) => g + 1);
+  }, []);
 
   useEffect(() => {
     let cancelled = false;
@@ -76,6 +80,17 @@ export function App({ initialView = "registers" }: { initialView?: ViewName }) {
           </MessageBarActions>
         </MessageBar>
       ))}
+      {notice && (
+        <MessageBar intent={notice.intent} aria-live="polite">
+          <MessageBarBody>
+            <MessageBarTitle>{notice.title}</MessageBarTitle>
+            {notice.body}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={() => setNotice(null)}>Dismiss</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
       {error && (
         <MessageBar intent="error">
           <MessageBarBody>

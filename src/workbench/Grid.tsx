@@ -1,5 +1,5 @@
 // The simulated workbook's grid: sheet tabs, a formula bar and the cells as Excel would show them.
-import { Button, Field, Input, Tab, TabList } from "@fluentui/react-components";
+import { Button, Field, Input } from "@fluentui/react-components";
 import { useEffect, useMemo, useState } from "react";
 import { cellAddress, columnLetters, rangeAddress, rangeContains } from "../domain/address";
 import type { Simulator } from "./simulator/simulator";
@@ -23,6 +23,14 @@ export function Grid({ sim, version }: { sim: Simulator; version: number }) {
 
   // The model is mutable: `version` changes whenever it does.
   // eslint-disable-next-line react-hooks/exhaustive-deps
+  // Bring the selected cell into view, as Excel does when the add-in selects it.
+  useEffect(() => {
+    if (sel)
+      document
+        .querySelector(`td[data-address="${cellAddress(sel.top, sel.left)}"]`)
+        ?.scrollIntoView({ block: "nearest", inline: "nearest" });
+  }, [version, sel]);
+
   const used = useMemo(() => sheet?.usedRange(false) ?? null, [sheet, version]);
   if (!sheet) return <p>No visible sheet.</p>;
   const rows = Math.min(MAX_ROWS, Math.max(20, (used?.bottom ?? 0) + 3));
@@ -36,7 +44,7 @@ export function Grid({ sim, version }: { sim: Simulator; version: number }) {
   };
 
   return (
-    <div className="wb-grid-area">
+    <section className="wb-grid-area" aria-label="Simulated workbook">
       <div className="wb-formula-bar">
         <span className="wb-name-box" aria-label="Selected cell">
           {sel ? rangeAddress(sel) : ""}
@@ -58,11 +66,13 @@ export function Grid({ sim, version }: { sim: Simulator; version: number }) {
           Paste
         </Button>
       </div>
-      <div className="wb-scroll">
+      <div className="wb-scroll" tabIndex={0} aria-label={`Cells of ${sheet.name}`}>
         <table className="wb-grid" aria-label={`Sheet ${sheet.name}`}>
           <thead>
             <tr>
-              <th aria-label="Row numbers" />
+              <th>
+                <span className="wb-visually-hidden">Row</span>
+              </th>
               {Array.from({ length: cols }, (_, c) => (
                 <th
                   key={c}
@@ -131,18 +141,19 @@ export function Grid({ sim, version }: { sim: Simulator; version: number }) {
           <p className="wb-note">{`Showing rows 1–${MAX_ROWS} of ${used.bottom + 1}.`}</p>
         )}
       </div>
-      <TabList
-        selectedValue={sheet.id}
-        onTabSelect={(_, d) => sim.userSelect(model.sheetById(String(d.value))!.name, "A1")}
-        aria-label="Sheets"
-        size="small"
-      >
+      <nav className="wb-sheet-tabs" aria-label="Sheets">
         {visible.map((s) => (
-          <Tab key={s.id} value={s.id}>
+          <Button
+            key={s.id}
+            appearance={s.id === sheet.id ? "primary" : "subtle"}
+            size="small"
+            aria-pressed={s.id === sheet.id}
+            onClick={() => sim.userSelect(s.name, "A1")}
+          >
             {s.name}
-          </Tab>
+          </Button>
         ))}
-      </TabList>
-    </div>
+      </nav>
+    </section>
   );
 }

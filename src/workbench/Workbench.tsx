@@ -60,7 +60,8 @@ export function Workbench({ sim }: { sim: Simulator }) {
       </header>
       <div className="wb-body">
         <Grid sim={sim} version={version} />
-        <aside className="wb-pane" aria-label="Task pane" key={paneKey} ref={paneRef} />
+        {/* The pane is its own page in Excel, with its own main landmark: no landmark around it here. */}
+        <div className="wb-pane" key={paneKey} ref={paneRef} />
       </div>
     </div>
   );

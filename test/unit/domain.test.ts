@@ -332,3 +332,14 @@ describe("numbers and text", () => {
     expect(IMPACT_CLASSIFICATION.every((c) => c.levels.length === 5)).toBe(true);
   });
 });
+
+describe("colours", () => {
+  test("text on every band and RAG fill meets WCAG AA contrast", async () => {
+    const { contrast, textColourOn } = await import("../../src/domain/colours");
+    const { RAG_COLORS } = await import("../../src/domain/settings");
+    for (const b of DEFAULT_SETTINGS.bands)
+      expect([b.name, contrast(b.color, textColourOn(b.color)) >= 4.5]).toEqual([b.name, true]);
+    for (const [rag, c] of Object.entries(RAG_COLORS))
+      expect([rag, contrast(c.fill, c.font) >= 4.5]).toEqual([rag, true]);
+  });
+});

@@ -107,7 +107,6 @@ export function HealthView() {
                         <Button
                           appearance={selected === where ? "secondary" : "subtle"}
                           onClick={() => select(f)}
-                          aria-label={`Select ${where}: ${f.message}`}
                           className="rs-finding"
                         >
                           <span>

@@ -21,10 +21,17 @@ import { listVisibleSheets } from "../../excel/workbookInfo";
 import { errorText, useHost } from "../HostContext";
 import { AdoptPreviewCard } from "./AdoptPreviewCard";
 
+export interface Notice {
+  intent: "success" | "error" | "warning";
+  title: string;
+  body: string;
+}
+
 interface Props {
   settings: Settings | null;
   missing: string[];
-  onChanged: () => void;
+  /** The workbook changed: the pane re-reads it and shows the notice (the view may be replaced). */
+  onChanged: (notice: Notice) => void;
 }
 
 export function WelcomeView({ settings, missing, onChanged }: Props) {
@@ -56,7 +63,7 @@ export function WelcomeView({ settings, missing, onChanged }: Props) {
     try {
       const result: CreateResult = await createRegisters(host);
       const blocked = result.items.filter((i) => i.action === "blocked");
-      setMessage({
+      onChanged({
         intent: blocked.length ? "warning" : "success",
         title: result.created.length ? `Created ${result.created.join(", ")}` : "Nothing to create",
         body: [
@@ -66,7 +73,6 @@ export function WelcomeView({ settings, missing, onChanged }: Props) {
           .filter(Boolean)
           .join(" "),
       });
-      onChanged();
     } catch (e) {
       setMessage({
         intent: "error",
@@ -100,12 +106,11 @@ export function WelcomeView({ settings, missing, onChanged }: Props) {
       const result = await adoptRegister(host, preview);
       if (result.status === "adopted") {
         setPreview(null);
-        setMessage({
+        onChanged({
           intent: "success",
           title: `Adopted as ${result.plan.def.name}`,
           body: `${result.plan.report.rows} rows kept. Run Check register to see what needs attention.`,
         });
-        onChanged();
       } else if (result.status === "changed") {
         setPreview(result.preview.ok ? result.preview.preview : null);
         setMessage({ intent: "warning", title: "The sheet changed", body: result.message });

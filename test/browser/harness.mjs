@@ -1,0 +1,112 @@
+// Browser-test harness: serves the production build from dist/ on a free loopback port and drives
+// Debian's Chromium with playwright-core. Screenshots go to artifacts/.
+import { createServer } from "node:http";
+import { mkdirSync, readFileSync, existsSync } from "node:fs";
+import { extname, join, normalize } from "node:path";
+import { createRequire } from "node:module";
+import { chromium } from "playwright-core";
+
+const require = createRequire(import.meta.url);
+const root = new URL("../../", import.meta.url).pathname;
+const dist = join(root, "dist");
+export const artifacts = join(root, "artifacts");
+mkdirSync(artifacts, { recursive: true });
+
+const types = {
+  ".html": "text/html",
+  ".js": "text/javascript",
+  ".png": "image/png",
+  ".xml": "application/xml",
+  ".css": "text/css",
+};
+
+export async function serve() {
+  if (!existsSync(join(dist, "workbench.html")))
+    throw new Error("dist/ has no build: run `npm run build` first.");
+  const server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url, "http://x").pathname)).replace(
+      /^(\.\.[/\\])+/,
+      "",
+    );
+    const file = join(dist, path === "/" ? "workbench.html" : path);
+    if (!file.startsWith(dist) || !existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    res
+      .writeHead(200, { "content-type": types[extname(file)] ?? "application/octet-stream" })
+      .end(readFileSync(file));
+  });
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return {
+    url: `http://127.0.0.1:${server.address().port}`,
+    close: () => new Promise((r) => server.close(r)),
+  };
+}
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+    args: [
+      "--no-sandbox",
+      "--headless",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+}
+
+/** Opens the workbench and collects console errors. */
+export async function openWorkbench(browser, url, preset) {
+  const page = await browser.newPage({ viewport: { width: 1500, height: 950 } });
+  const errors = [];
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  page.on("pageerror", (e) => errors.push(String(e)));
+  await page.goto(`${url}/workbench.html`);
+  await page.waitForFunction(() => window.workbench && document.querySelector(".wb-pane h1"));
+  if (preset) {
+    await page.getByRole("combobox", { name: "Workbook" }).selectOption(preset);
+    await page.getByRole("button", { name: "Reset" }).click();
+    await page.waitForFunction(() => document.querySelector(".wb-pane h1"));
+  }
+  return { page, errors };
+}
+
+const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+
+/** Runs axe-core on the page; returns the violations, summarised. */
+export async function axe(page) {
+  await page.addScriptTag({ content: axeSource });
+  // Fluent UI's focus sentinels (tabster's <i data-tabster-dummy aria-hidden tabindex=0>) are focusable
+  // and aria-hidden by design: they hand focus on at once (microsoft/tabster#288; Accessibility Insights
+  // suppresses them). They are left out; everything else is scanned.
+  const result = await page.evaluate(async () =>
+    window.axe.run(
+      { include: [["body"]], exclude: [["[data-tabster-dummy]"]] },
+      { resultTypes: ["violations"] },
+    ),
+  );
+  return result.violations.map(
+    (v) =>
+      `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes
+        .slice(0, 2)
+        .map((n) => n.target.join(" "))
+        .join(" | ")}`,
+  );
+}
+
+export async function shot(page, name) {
+  await page.screenshot({ path: join(artifacts, `${name}.png`), fullPage: false });
+}
+
+/** The snapshot of a cell of the simulated workbook. */
+export async function cell(page, sheet, address) {
+  return page.evaluate(
+    ([s, a]) => window.workbench.snapshot().sheets.find((x) => x.name === s)?.cells[a] ?? null,
+    [sheet, address],
+  );
+}

@@ -1,0 +1,134 @@
+// The task pane as a person uses it, in a real Chromium, against the workbench's simulated workbook.
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { axe, cell, launch, openWorkbench, serve, shot } from "./harness.mjs";
+
+let server;
+let browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const selectCell = async (page, address) => page.locator(`td[data-address="${address}"]`).click();
+
+describe("workbench", () => {
+  test("opens preloaded with the seed registers, says it is simulated, no console errors, no axe violations", async () => {
+    const { page, errors } = await openWorkbench(browser, server.url);
+    await page.getByText("Simulated workbook").waitFor();
+    for (const tab of ["Panel Risks", "Panel Issues", "OPSG Risks", "Audit Log"])
+      await page.getByRole("navigation", { name: "Sheets" }).getByRole("button", { name: tab }).waitFor();
+    assert.equal((await cell(page, "Panel Risks", "A2")).value, 1);
+    assert.deepEqual(await axe(page), []);
+    await shot(page, "01-workbench-governed");
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test("create registers in a blank workbook", async () => {
+    const { page, errors } = await openWorkbench(browser, server.url, "blank");
+    await page.getByRole("heading", { name: "Set up this workbook" }).waitFor();
+    assert.deepEqual(await axe(page), []);
+    await shot(page, "02-first-run");
+    await page.getByRole("button", { name: "Create registers" }).click();
+    await page.getByText("Created SEC Panel risks, SEC Panel issues, OPSG risks").waitFor();
+    const snapshot = await page.evaluate(() => window.workbench.snapshot());
+    assert.deepEqual(
+      snapshot.sheets.flatMap((s) => s.tables.map((t) => t.name)),
+      ["PanelRisks", "PanelIssues", "OPSGRisks", "AuditLog"],
+    );
+    assert.equal(snapshot.sheets.find((s) => s.name === "RS Settings").visibility, "Hidden");
+    await shot(page, "03-created");
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test("adopt a pasted register, with a preview first", async () => {
+    const { page, errors } = await openWorkbench(browser, server.url, "pasted");
+    await page.getByLabel("Sheet holding the register").selectOption("Panel Risks");
+    await page.getByLabel("Adopt it as").selectOption({ label: "SEC Panel risks" });
+    await page.getByRole("button", { name: "Preview adoption" }).click();
+    await page.getByRole("heading", { name: "Preview: Panel Risks as SEC Panel risks" }).waitFor();
+    await page.getByText("7 RAG judgement(s) differ from the policy").waitFor();
+    assert.deepEqual(await axe(page), []);
+    await shot(page, "04-adopt-preview");
+    await page.getByRole("button", { name: "Adopt register" }).click();
+    await page.getByText("Adopted as SEC Panel risks").waitFor();
+    assert.equal(
+      (await cell(page, "Panel Risks", "E2")).formula,
+      '=IF(AND(ISNUMBER(C2),ISNUMBER(D2)),C2*D2,"")',
+    );
+    assert.equal((await cell(page, "Panel Risks", "E2")).value, 12);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test("check, then select a finding: the grid selects its cell", async () => {
+    const { page, errors } = await openWorkbench(browser, server.url);
+    await page.getByRole("tab", { name: "Health" }).click();
+    await page.getByRole("button", { name: "Check register" }).click();
+    await page.getByText("0 error(s) and 7 warning(s) in 34 rows.").waitFor();
+    await page.getByRole("button", { name: /RAG differs from the policy without a rationale/ }).click();
+    await page.getByRole("button", { name: /^Panel Risks!K3 / }).click();
+    await page.waitForFunction(() => document.querySelector(".wb-name-box")?.textContent === "K3");
+    assert.deepEqual(await axe(page), []);
+    await shot(page, "05-health");
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test("change a score: severity, band and RAG follow, coloured; a typed bad score is refused", async () => {
+    const { page, errors } = await openWorkbench(browser, server.url);
+    await selectCell(page, "C2"); // risk 1's Impact (3 × 4 = 12, Moderate, AMBER)
+    const input = page.getByLabel("Cell contents");
+    await input.fill("7");
+    await input.press("Enter");
+    await page.getByText("Impact is a whole number from 1 (Negligible) to 5 (Major).").waitFor();
+    assert.equal((await cell(page, "Panel Risks", "C2")).value, 3);
+    await input.fill("5");
+    await input.press("Enter");
+    await page.waitForFunction(() => window.workbench.snapshot().sheets[0].cells.E2.value === 20);
+    assert.equal((await cell(page, "Panel Risks", "I2")).value, "Critical");
+    assert.equal((await cell(page, "Panel Risks", "G2")).value, "RED");
+    assert.equal((await cell(page, "Panel Risks", "G2")).fill, "#FF0000");
+    const bg = await page
+      .locator('td[data-address="G2"]')
+      .evaluate((el) => getComputedStyle(el).backgroundColor);
+    assert.equal(bg, "rgb(255, 0, 0)");
+    await shot(page, "06-score-changed");
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test("a pasted out-of-range score is caught and reported in the pane", async () => {
+    const { page, errors } = await openWorkbench(browser, server.url);
+    await selectCell(page, "D3"); // risk 3's Likelihood
+    await page.getByLabel("Cell contents").fill("9");
+    await page.getByRole("button", { name: "Paste" }).click();
+    await page.getByRole("alert").getByText("Scores outside 1–5 pasted into SEC Panel risks").waitFor();
+    await page
+      .getByRole("alert")
+      .getByText("Panel Risks!D3: Likelihood 9 is not a whole number from 1 to 5.")
+      .waitFor();
+    assert.deepEqual(await axe(page), []);
+    await shot(page, "07-paste-caught");
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test("window.workbench loads and snapshots the documented JSON shape", async () => {
+    const { page } = await openWorkbench(browser, server.url);
+    const snap = await page.evaluate(() => {
+      window.workbench.load({
+        sheets: [{ name: "S", cells: { A1: { value: 2 }, B1: { value: null, formula: "=A1*21" } } }],
+      });
+      return window.workbench.snapshot();
+    });
+    assert.deepEqual(snap.sheets[0].cells.B1, { value: 42, formula: "=A1*21" });
+    await page.close();
+  });
+});
