@@ -49,5 +49,10 @@ export default tseslint.config(
     },
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
+  {
+    // Browser tests: page.evaluate callbacks run in the page.
+    files: ["test/browser/**/*.mjs"],
+    languageOptions: { globals: { window: "readonly", document: "readonly", getComputedStyle: "readonly" } },
+  },
   prettier,
 );
