@@ -21,8 +21,6 @@ export function Grid({ sim, version }: { sim: Simulator; version: number }) {
     setError(null);
   }, [version, sel?.top, sel?.left, sheet?.id, selCell]);
 
-  // The model is mutable: `version` changes whenever it does.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
   // Bring the selected cell into view, as Excel does when the add-in selects it.
   useEffect(() => {
     if (sel)
@@ -31,6 +29,8 @@ export function Grid({ sim, version }: { sim: Simulator; version: number }) {
         ?.scrollIntoView({ block: "nearest", inline: "nearest" });
   }, [version, sel]);
 
+  // The model is mutable: `version` changes whenever it does.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
   const used = useMemo(() => sheet?.usedRange(false) ?? null, [sheet, version]);
   if (!sheet) return <p>No visible sheet.</p>;
   const rows = Math.min(MAX_ROWS, Math.max(20, (used?.bottom ?? 0) + 3));
