@@ -22,7 +22,9 @@ declare global {
 }
 
 const sim = new Simulator();
-const ready = loadPreset(sim, "governed");
+// ?preset=blank|pasted|governed picks the workbook the page opens with.
+const requested = new URLSearchParams(window.location.search).get("preset");
+const ready = loadPreset(sim, requested === "blank" || requested === "pasted" ? requested : "governed");
 window.workbench = {
   load: (workbook) => sim.replaceModel(fromJson(workbook)),
   snapshot: () => toJson(sim.model),
