@@ -30,6 +30,7 @@ module.exports = async (env, options) => {
       path: path.resolve(__dirname, "dist"),
       clean: true,
       filename: "[name].js",
+      chunkFilename: "[name].[contenthash:8].js",
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js"],

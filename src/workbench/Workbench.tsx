@@ -28,6 +28,34 @@ export function Workbench({ sim }: { sim: Simulator }) {
     return mountTaskpane(paneRef.current, sim.host);
   }, [sim, paneKey]);
 
+  const [fileError, setFileError] = useState<string | null>(null);
+
+  const importFile = async (file: File | undefined) => {
+    if (!file) return;
+    setFileError(null);
+    try {
+      const { importXlsx } = await import(/* webpackChunkName: "xlsx" */ "./xlsx");
+      sim.replaceModel(await importXlsx(await file.arrayBuffer()));
+      setPaneKey((k) => k + 1);
+    } catch (e) {
+      setFileError(`${file.name} could not be read as an .xlsx workbook: ${(e as Error).message}`);
+    }
+  };
+
+  const exportFile = async () => {
+    // ExcelJS is loaded only when asked for, so it does not slow the page's first load.
+    const { exportXlsx } = await import(/* webpackChunkName: "xlsx" */ "./xlsx");
+    const data = await exportXlsx(sim.model);
+    const url = URL.createObjectURL(
+      new Blob([data], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }),
+    );
+    const a = document.createElement("a");
+    a.href = url;
+    a.download = "register-steward-workbench.xlsx";
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10000);
+  };
+
   const reset = async (name: PresetName) => {
     await loadPreset(sim, name);
     setPaneKey((k) => k + 1);
@@ -55,8 +83,23 @@ export function Workbench({ sim }: { sim: Simulator }) {
             </Select>
           </Field>
           <Button onClick={() => void reset(preset)}>Reset</Button>
+          <div className="wb-import">
+            <label htmlFor="wb-import-file">Import .xlsx</label>
+            <input
+              id="wb-import-file"
+              type="file"
+              accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              onChange={(e) => void importFile(e.target.files?.[0])}
+            />
+          </div>
+          <Button onClick={() => void exportFile()}>Export .xlsx</Button>
           <span className="wb-syncs" aria-live="off">{`${sim.syncCount} syncs`}</span>
         </div>
+        {fileError && (
+          <MessageBar intent="error">
+            <MessageBarBody>{fileError}</MessageBarBody>
+          </MessageBar>
+        )}
       </header>
       <div className="wb-body">
         <Grid sim={sim} version={version} />

@@ -1,7 +1,9 @@
 // The task pane as a person uses it, in a real Chromium, against the workbench's simulated workbook.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { axe, cell, launch, openWorkbench, serve, shot } from "./harness.mjs";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { artifacts, axe, cell, launch, openWorkbench, serve, shot } from "./harness.mjs";
 
 let server;
 let browser;
@@ -116,6 +118,36 @@ describe("workbench", () => {
       .waitFor();
     assert.deepEqual(await axe(page), []);
     await shot(page, "07-paste-caught");
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test("export to .xlsx and import it back", async () => {
+    const { page, errors } = await openWorkbench(browser, server.url);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Export .xlsx" }).click(),
+    ]);
+    const file = join(artifacts, "workbench-export.xlsx");
+    await download.saveAs(file);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    assert.equal(
+      wb.getWorksheet("Panel Risks").getCell("E2").value.formula,
+      'IF(AND(ISNUMBER(C2),ISNUMBER(D2)),C2*D2,"")',
+    );
+    assert.equal(wb.getWorksheet("RS Settings").state, "hidden");
+    await page.getByRole("combobox", { name: "Workbook" }).selectOption("blank");
+    await page.getByRole("button", { name: "Reset" }).click();
+    await page.getByLabel("Import .xlsx").setInputFiles(file);
+    await page.waitForFunction(() =>
+      window.workbench.snapshot().sheets.some((s) => s.name === "Panel Risks"),
+    );
+    assert.equal((await cell(page, "Panel Risks", "E2")).value, 12);
+    await page
+      .getByRole("navigation", { name: "Sheets" })
+      .getByRole("button", { name: "Audit Log" })
+      .waitFor();
     assert.deepEqual(errors, []);
     await page.close();
   });
