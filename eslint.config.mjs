@@ -45,6 +45,7 @@ export default tseslint.config(
         console: "readonly",
         Buffer: "readonly",
         URL: "readonly",
+        performance: "readonly",
       },
     },
     rules: { "@typescript-eslint/no-require-imports": "off" },
