@@ -1001,6 +1001,7 @@ export class SimTable extends SimObject<TableModel> {
   get rows() {
     return {
       add: (index?: number | null, values?: unknown[][]) => {
+        const added: { target?: RangeTarget } = {};
         this.context.enqueue(size(values), () => {
           const t = this.need();
           if (index !== undefined && index !== null)
@@ -1043,7 +1044,13 @@ export class SimTable extends SimObject<TableModel> {
           rows.forEach((row, i) =>
             row.forEach((x, j) => writeCell(this.context.model, s, start + i, t.range.left + j, x, false)),
           );
+          added.target = {
+            sheet: s,
+            ref: { top: start, bottom: start + rows.length - 1, left: t.range.left, right: t.range.right },
+          };
         });
+        // The TableRow: its range is known once the sync has added it.
+        return { getRange: () => new SimRange(this.context, () => added.target ?? null) };
       },
     };
   }

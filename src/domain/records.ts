@@ -1,0 +1,66 @@
+// Register rows as typed records, read from a register view. Escalation and (later) the paper work on these.
+import { asText } from "./cellText";
+import type { ColumnKey } from "./columns";
+import { parseMitigations, type Mitigation } from "./mitigations";
+import { numberKey, parseNumber } from "./numbering";
+import type { CellValue, RegisterSnapshot } from "./register";
+import { viewRegister } from "./register";
+
+export interface RegisterRecord {
+  /** 0-based data row in the register. */
+  index: number;
+  /** 0-based sheet row. */
+  sheetRow: number;
+  /** The id as written, e.g. 18 or "OPSG-008", and its number. */
+  id: CellValue;
+  number: number | null;
+  key: string | null;
+  cells: Partial<Record<ColumnKey, CellValue>>;
+  mitigations: Mitigation[];
+}
+
+const KEYS: ColumnKey[] = [
+  "number",
+  "description",
+  "impacts",
+  "category",
+  "associatedRisks",
+  "dateRaised",
+  "impact",
+  "likelihood",
+  "severity",
+  "band",
+  "mitigations",
+  "computedRag",
+  "ragOverride",
+  "ragRationale",
+  "rag",
+  "status",
+  "owner",
+  "lastReviewed",
+  "escalatedFrom",
+  "escalatedTo",
+  "associatedIssue",
+];
+
+export function recordsOf(snapshot: RegisterSnapshot): RegisterRecord[] {
+  const view = viewRegister(snapshot);
+  const out: RegisterRecord[] = [];
+  for (let r = 0; r < view.rowCount; r++) {
+    const row = snapshot.values[r] ?? [];
+    if (row.every((v) => v === null || v === "")) continue;
+    const cells: Partial<Record<ColumnKey, CellValue>> = {};
+    for (const k of KEYS) if (view.mapping.columns[k] !== undefined) cells[k] = view.value(r, k);
+    const id = cells.number ?? null;
+    out.push({
+      index: r,
+      sheetRow: snapshot.top + 1 + r,
+      id,
+      number: parseNumber(id, snapshot.def.numberFormat),
+      key: numberKey(id, snapshot.def.numberFormat),
+      cells,
+      mitigations: parseMitigations(asText(cells.mitigations)),
+    });
+  }
+  return out;
+}

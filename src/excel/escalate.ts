@@ -1,0 +1,328 @@
+// Escalation and raise-as-issue: read (2 syncs) and plan for the preview; at confirm, re-read (1 sync),
+// re-plan if a co-author changed the registers, then write everything in one sync.
+import { cellAddress } from "../domain/address";
+import { isBlank } from "../domain/cellText";
+import type { ColumnKey } from "../domain/columns";
+import {
+  planEscalation,
+  planRaiseAsIssue,
+  type CellUpdate,
+  type EscalationPlan,
+  type RaiseIssuePlan,
+} from "../domain/escalation";
+import { computedFormulas, type ColumnLetters } from "../domain/formulas";
+import { mapHeaders } from "../domain/headerMapping";
+import { numberKey } from "../domain/numbering";
+import { recordsOf, type RegisterRecord } from "../domain/records";
+import type { CellValue, RegisterSnapshot } from "../domain/register";
+import type { RegisterDefinition, Settings } from "../domain/settings";
+import { columnLetters } from "../domain/address";
+import { queueAudit } from "./audit";
+import type { ExcelHost } from "./host";
+import { textColumnKeys } from "./layout";
+import { readWorkbookState } from "./readRegisters";
+
+export interface RegisterPair {
+  settings: Settings;
+  source: RegisterSnapshot;
+  target: RegisterSnapshot;
+}
+
+function registerById(settings: Settings, id: string): RegisterDefinition | undefined {
+  return settings.registers.find((r) => r.id === id);
+}
+
+export function panelRegister(settings: Settings, kind: "risk" | "issue"): RegisterDefinition | undefined {
+  return settings.registers.find((r) => r.role === "panel" && r.kind === kind);
+}
+
+async function readPair(
+  host: ExcelHost,
+  sourceId: string,
+  targetKind: "risk" | "issue",
+): Promise<RegisterPair | string> {
+  const state = await readWorkbookState(host);
+  const settings = state.settings.settings;
+  const sourceDef = registerById(settings, sourceId);
+  const targetDef = panelRegister(settings, targetKind);
+  if (!sourceDef || !targetDef)
+    return `The settings name no ${!sourceDef ? `register "${sourceId}"` : `Panel ${targetKind} register`}.`;
+  const source = state.registers.find((r) => r.def.id === sourceDef.id);
+  const target = state.registers.find((r) => r.def.id === targetDef.id);
+  if (!source || !target)
+    return `${(!source ? sourceDef : targetDef).name} is not in this workbook yet: create or adopt it first.`;
+  return { settings, source, target };
+}
+
+/** A register row by its id as a person writes it: "OPSG-008", "8" and 8 name the same risk. */
+function find(snapshot: RegisterSnapshot, key: string): RegisterRecord | undefined {
+  const k = numberKey(key, snapshot.def.numberFormat);
+  return recordsOf(snapshot).find((r) => r.key === k);
+}
+
+export interface EscalationPreview {
+  sourceRegisterId: string;
+  sourceKey: string;
+  plan: EscalationPlan;
+}
+
+function escalationFrom(
+  pair: RegisterPair,
+  sourceRegisterId: string,
+  sourceKey: string,
+  now: Date,
+): EscalationPreview | { error: string } {
+  const risk = find(pair.source, sourceKey);
+  if (!risk) return { error: `There is no risk ${sourceKey} in ${pair.source.def.name}.` };
+  return {
+    sourceRegisterId,
+    sourceKey,
+    plan: planEscalation(risk, pair.source.def, recordsOf(pair.target), now),
+  };
+}
+
+/** Two syncs: the settings and table names, then both registers. */
+export async function previewEscalation(
+  host: ExcelHost,
+  sourceRegisterId: string,
+  sourceKey: string,
+  now = new Date(),
+): Promise<EscalationPreview | { error: string }> {
+  const pair = await readPair(host, sourceRegisterId, "risk");
+  if (typeof pair === "string") return { error: pair };
+  return escalationFrom(pair, sourceRegisterId, sourceKey, now);
+}
+
+/** Where a register's columns are on its sheet, and its formulas for a sheet row. */
+function layoutOf(snapshot: RegisterSnapshot) {
+  const mapping = mapHeaders(snapshot.headers, snapshot.def.kind);
+  const col = (key: ColumnKey) =>
+    mapping.columns[key] === undefined ? undefined : snapshot.left + mapping.columns[key]!;
+  const letters: ColumnLetters = {};
+  for (const [k, i] of Object.entries(mapping.columns) as Array<[ColumnKey, number]>)
+    letters[k] = columnLetters(snapshot.left + i);
+  return { mapping, col, letters, width: snapshot.headers.length };
+}
+
+/** Writes cell updates to one row of a register. Text columns are formatted as Text first. */
+function queueCellUpdates(
+  context: Excel.RequestContext,
+  snapshot: RegisterSnapshot,
+  sheetRow: number,
+  updates: readonly CellUpdate[],
+) {
+  const { col } = layoutOf(snapshot);
+  const ws = context.workbook.worksheets.getItem(snapshot.sheet);
+  const text = new Set(textColumnKeys(snapshot.def.kind));
+  for (const u of updates) {
+    const c = col(u.key);
+    if (c === undefined) continue;
+    const range = ws.getRange(cellAddress(sheetRow, c));
+    if (text.has(u.key)) range.numberFormat = [["@"]];
+    range.values = [[u.to ?? ""]];
+  }
+}
+
+/**
+ * Appends a register row. The first operation carries its identity (number and link) and its formulas,
+ * so a failure after it leaves a row the next run recognises and completes, never a second one.
+ */
+function queueNewRow(
+  context: Excel.RequestContext,
+  snapshot: RegisterSnapshot,
+  settings: Settings,
+  values: Partial<Record<ColumnKey, CellValue>>,
+) {
+  const { mapping, letters, width } = layoutOf(snapshot);
+  const sheetRow = snapshot.top + 1 + snapshot.values.length; // the row the table grows into
+  const formulas = computedFormulas(snapshot.def.kind, letters, sheetRow + 1, settings);
+  const byIndex = new Map(
+    (Object.entries(mapping.columns) as Array<[ColumnKey, number]>).map(([k, i]) => [i, k]),
+  );
+  const text = new Set(textColumnKeys(snapshot.def.kind));
+  const identity = Array.from({ length: width }, (_, i) => {
+    const key = byIndex.get(i);
+    if (!key) return "";
+    if (key in formulas) return formulas[key as keyof typeof formulas]!;
+    if (key === "number" || key === "escalatedFrom") return values[key] ?? "";
+    return "";
+  });
+  const table = context.workbook.tables.getItem(snapshot.def.table);
+  const added = table.rows.add(undefined, [identity]).getRange();
+  added.numberFormat = [
+    Array.from({ length: width }, (_, i) => (text.has(byIndex.get(i)!) ? "@" : null)) as string[],
+  ];
+  // null leaves a cell as it is: the formulas and identity already written.
+  added.values = [
+    Array.from({ length: width }, (_, i) => {
+      const key = byIndex.get(i);
+      if (!key || key in formulas || key === "number" || key === "escalatedFrom") return null;
+      const v = values[key];
+      return isBlank(v) ? null : v;
+    }),
+  ] as Excel.Range["values"];
+}
+
+export type ApplyResult<P> =
+  | { status: "done"; plan: P }
+  | { status: "replanned"; message: string; preview: P }
+  | { status: "failed"; message: string };
+
+/** Three syncs whatever the registers' size: read both registers again (2), then write (1). */
+export async function applyEscalation(
+  host: ExcelHost,
+  preview: EscalationPreview,
+  now = new Date(),
+): Promise<ApplyResult<EscalationPreview>> {
+  let pair: RegisterPair | string;
+  try {
+    pair = await readPair(host, preview.sourceRegisterId, "risk");
+  } catch (e) {
+    return {
+      status: "failed",
+      message: `Could not read the registers (${(e as Error).message}). Nothing was written; retrying is safe.`,
+    };
+  }
+  if (typeof pair === "string") return { status: "failed", message: pair };
+  const fresh = escalationFrom(pair, preview.sourceRegisterId, preview.sourceKey, now);
+  if ("error" in fresh) return { status: "failed", message: fresh.error };
+  const plan = fresh.plan;
+  if (plan.kind !== preview.plan.kind || plan.panelNumber !== preview.plan.panelNumber) {
+    return {
+      status: "replanned",
+      message: `The Panel register changed since the preview: the escalation now ${plan.kind === "create" ? `creates Panel risk ${plan.panelNumber}` : `re-syncs Panel risk ${plan.panelNumber}`}. Review and confirm again.`,
+      preview: fresh,
+    };
+  }
+  const source = find(pair.source, preview.sourceKey)!;
+  const p = pair;
+  try {
+    await host.run(async (context) => {
+      if (plan.kind === "create") queueNewRow(context, p.target, p.settings, plan.row);
+      else {
+        const panelRow = recordsOf(p.target).find((r) => r.index === plan.panelIndex)!;
+        queueCellUpdates(context, p.target, panelRow.sheetRow, plan.panelUpdates);
+      }
+      queueCellUpdates(context, p.source, source.sheetRow, plan.sourceUpdates);
+      queueAudit(
+        context,
+        {
+          action: plan.kind === "create" ? "Escalate to Panel" : "Re-sync escalation",
+          register: p.target.def.name,
+          source: plan.sourceId,
+          target: `Panel risk ${plan.panelNumber}`,
+          summary: plan.summary,
+        },
+        now,
+      );
+      await context.sync();
+    });
+  } catch (e) {
+    return {
+      status: "failed",
+      message: `The escalation stopped part way (${(e as Error).message}). Retrying is safe: it never creates a second Panel row, and it completes what is missing.`,
+    };
+  }
+  return { status: "done", plan: fresh };
+}
+
+export interface RaiseIssuePreview {
+  riskKey: string;
+  keepRiskOpen: boolean;
+  plan: RaiseIssuePlan;
+}
+
+function raiseFrom(
+  pair: RegisterPair,
+  riskKey: string,
+  keepRiskOpen: boolean,
+  now: Date,
+): RaiseIssuePreview | { error: string } {
+  const risk = find(pair.source, riskKey);
+  if (!risk) return { error: `There is no risk ${riskKey} in ${pair.source.def.name}.` };
+  const plan = planRaiseAsIssue(risk, recordsOf(pair.target), now, keepRiskOpen);
+  return "error" in plan ? plan : { riskKey, keepRiskOpen, plan };
+}
+
+async function readRisksAndIssues(host: ExcelHost): Promise<RegisterPair | string> {
+  const state = await readWorkbookState(host);
+  const settings = state.settings.settings;
+  const risksDef = panelRegister(settings, "risk");
+  const issuesDef = panelRegister(settings, "issue");
+  if (!risksDef || !issuesDef) return "The settings name no Panel risk or issue register.";
+  const source = state.registers.find((r) => r.def.id === risksDef.id);
+  const target = state.registers.find((r) => r.def.id === issuesDef.id);
+  if (!source || !target)
+    return `${(!source ? risksDef : issuesDef).name} is not in this workbook yet: create or adopt it first.`;
+  return { settings, source, target };
+}
+
+/** Two syncs. */
+export async function previewRaiseIssue(
+  host: ExcelHost,
+  riskKey: string,
+  keepRiskOpen = false,
+  now = new Date(),
+): Promise<RaiseIssuePreview | { error: string }> {
+  const pair = await readRisksAndIssues(host);
+  if (typeof pair === "string") return { error: pair };
+  return raiseFrom(pair, riskKey, keepRiskOpen, now);
+}
+
+/** Three syncs: read again (2), write (1). */
+export async function applyRaiseIssue(
+  host: ExcelHost,
+  preview: RaiseIssuePreview,
+  now = new Date(),
+): Promise<ApplyResult<RaiseIssuePreview>> {
+  let pair: RegisterPair | string;
+  try {
+    pair = await readRisksAndIssues(host);
+  } catch (e) {
+    return {
+      status: "failed",
+      message: `Could not read the registers (${(e as Error).message}). Nothing was written; retrying is safe.`,
+    };
+  }
+  if (typeof pair === "string") return { status: "failed", message: pair };
+  const fresh = raiseFrom(pair, preview.riskKey, preview.keepRiskOpen, now);
+  if ("error" in fresh) return { status: "failed", message: fresh.error };
+  if (fresh.plan.issueNumber !== preview.plan.issueNumber) {
+    return {
+      status: "replanned",
+      message: `The issue register changed since the preview: the risk now becomes Issue ${fresh.plan.issueNumber}. Review and confirm again.`,
+      preview: fresh,
+    };
+  }
+  const risk = find(pair.source, preview.riskKey)!;
+  const p = pair;
+  try {
+    await host.run(async (context) => {
+      const existing =
+        fresh.plan.existingIndex === undefined
+          ? undefined
+          : recordsOf(p.target).find((r) => r.index === fresh.plan.existingIndex);
+      if (existing) queueCellUpdates(context, p.target, existing.sheetRow, fresh.plan.issueUpdates);
+      else queueNewRow(context, p.target, p.settings, fresh.plan.row);
+      queueCellUpdates(context, p.source, risk.sheetRow, fresh.plan.riskUpdates);
+      queueAudit(
+        context,
+        {
+          action: "Raise as issue",
+          register: p.target.def.name,
+          source: `Panel risk ${fresh.plan.riskId}`,
+          target: `Issue ${fresh.plan.issueNumber}`,
+          summary: fresh.plan.summary,
+        },
+        now,
+      );
+      await context.sync();
+    });
+  } catch (e) {
+    return {
+      status: "failed",
+      message: `Raising the issue stopped part way (${(e as Error).message}). Retrying is safe: it never creates a second issue.`,
+    };
+  }
+  return { status: "done", plan: fresh };
+}
