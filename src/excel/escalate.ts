@@ -1,11 +1,13 @@
 // Escalation and raise-as-issue: read (2 syncs) and plan for the preview; at confirm, re-read (1 sync),
 // re-plan if a co-author changed the registers, then write everything in one sync.
-import { cellAddress } from "../domain/address";
+import { cellAddress, columnLetters } from "../domain/address";
 import { isBlank } from "../domain/cellText";
-import type { ColumnKey } from "../domain/columns";
+import { isLiveStatus, type ColumnKey } from "../domain/columns";
 import {
+  escalationCandidates,
   planEscalation,
   planRaiseAsIssue,
+  type Candidate,
   type CellUpdate,
   type EscalationPlan,
   type RaiseIssuePlan,
@@ -16,7 +18,6 @@ import { numberKey } from "../domain/numbering";
 import { recordsOf, type RegisterRecord } from "../domain/records";
 import type { CellValue, RegisterSnapshot } from "../domain/register";
 import type { RegisterDefinition, Settings } from "../domain/settings";
-import { columnLetters } from "../domain/address";
 import { queueAudit } from "./audit";
 import type { ExcelHost } from "./host";
 import { textColumnKeys } from "./layout";
@@ -325,4 +326,60 @@ export async function applyRaiseIssue(
     };
   }
   return { status: "done", plan: fresh };
+}
+
+export interface EscalationList {
+  settings: Settings;
+  registers: Array<{ id: string; name: string }>;
+  candidates: Candidate[];
+  panelRisks: Array<{ key: string; label: string }>;
+}
+
+/** Two syncs: every register, then the candidates of one sub-committee register and the live Panel risks. */
+export async function listEscalation(
+  host: ExcelHost,
+  sourceRegisterId: string | null,
+): Promise<EscalationList> {
+  const state = await readWorkbookState(host);
+  const settings = state.settings.settings;
+  const subs = state.registers.filter((r) => r.def.role === "subcommittee" && r.def.kind === "risk");
+  const panelDef = panelRegister(settings, "risk");
+  const panel = state.registers.find((r) => r.def.id === panelDef?.id);
+  const source = subs.find((r) => r.def.id === sourceRegisterId) ?? subs[0];
+  const panelRecords = panel ? recordsOf(panel) : [];
+  return {
+    settings,
+    registers: subs.map((r) => ({ id: r.def.id, name: r.def.name })),
+    candidates:
+      source && panel ? escalationCandidates(recordsOf(source), panelRecords, source.def, settings) : [],
+    panelRisks: panelRecords
+      .filter((r) => r.key && isLiveStatus(r.cells.status))
+      .map((r) => ({
+        key: r.key!,
+        label: `${String(r.id)}: ${String(r.cells.description ?? "").slice(0, 80)}`,
+      })),
+  };
+}
+
+/** The register row under Excel's selection, for the ribbon's Escalate and Raise as issue buttons. */
+export async function registerRowAtSelection(
+  host: ExcelHost,
+): Promise<{ registerId: string; role: "panel" | "subcommittee"; key: string } | { error: string }> {
+  const state = await readWorkbookState(host);
+  const selected = await host.run(async (context) => {
+    const range = context.workbook.getSelectedRange();
+    range.load("rowIndex");
+    const ws = range.worksheet;
+    ws.load("name");
+    await context.sync();
+    return { sheet: ws.name, row: range.rowIndex };
+  });
+  for (const snapshot of state.registers) {
+    if (snapshot.sheet !== selected.sheet || snapshot.def.kind !== "risk") continue;
+    const record = recordsOf(snapshot).find((r) => r.sheetRow === selected.row);
+    if (record?.key) return { registerId: snapshot.def.id, role: snapshot.def.role, key: record.key };
+  }
+  return {
+    error: `The selection (${selected.sheet}, row ${selected.row + 1}) is not a row of a risk register. Select a cell in the risk's row and try again.`,
+  };
 }

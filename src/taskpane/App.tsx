@@ -15,12 +15,19 @@ import { useCallback, useEffect, useState } from "react";
 import { readWorkbookState, type WorkbookState } from "../excel/readRegisters";
 import { watchScales, type ScaleReport } from "../excel/scaleWatcher";
 import { errorText, useHost } from "./HostContext";
+import { EscalateView, type SelectionAction } from "./views/EscalateView";
 import { HealthView } from "./views/HealthView";
 import { WelcomeView, type Notice } from "./views/WelcomeView";
 
-export type ViewName = "registers" | "health";
+export type ViewName = "registers" | "health" | "escalate";
 
-export function App({ initialView = "registers" }: { initialView?: ViewName }) {
+export function App({
+  initialView = "registers",
+  fromSelection = null,
+}: {
+  initialView?: ViewName;
+  fromSelection?: SelectionAction;
+}) {
   const host = useHost();
   const [state, setState] = useState<WorkbookState | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -116,6 +123,7 @@ export function App({ initialView = "registers" }: { initialView?: ViewName }) {
           >
             <Tab value="registers">Registers</Tab>
             <Tab value="health">Health</Tab>
+            <Tab value="escalate">Escalate</Tab>
           </TabList>
           {view === "registers" && (
             <>
@@ -128,6 +136,7 @@ export function App({ initialView = "registers" }: { initialView?: ViewName }) {
             </>
           )}
           {view === "health" && <HealthView />}
+          {view === "escalate" && <EscalateView fromSelection={fromSelection} />}
         </>
       )}
     </main>

@@ -1,9 +1,9 @@
 // Entry point of the task pane inside Excel.
 import { officeHost } from "../excel/host";
-import { mountTaskpane, viewFromHash } from "./mount";
+import { mountTaskpane } from "./mount";
 import "./taskpane.css";
 
 Office.onReady(() => {
   const root = document.getElementById("container");
-  if (root) mountTaskpane(root, officeHost(), viewFromHash(window.location.hash));
+  if (root) mountTaskpane(root, officeHost(), window.location.hash);
 });

@@ -3,24 +3,33 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import type { ExcelHost } from "../excel/host";
 import { App, type ViewName } from "./App";
+import type { SelectionAction } from "./views/EscalateView";
 import { HostContext } from "./HostContext";
 
-export function mountTaskpane(
-  element: HTMLElement,
-  host: ExcelHost,
-  initialView: ViewName = "registers",
-): () => void {
+/** Mounts the pane; `hash` is the page's location hash, which the ribbon's buttons set. */
+export function mountTaskpane(element: HTMLElement, host: ExcelHost, hash = ""): () => void {
+  const { view, fromSelection } = routeFromHash(hash);
   const root = createRoot(element);
   root.render(
     <FluentProvider theme={webLightTheme}>
       <HostContext.Provider value={host}>
-        <App initialView={initialView} />
+        <App initialView={view} fromSelection={fromSelection} />
       </HostContext.Provider>
     </FluentProvider>,
   );
   return () => root.unmount();
 }
 
-export function viewFromHash(hash: string): ViewName {
-  return hash.replace("#", "") === "health" ? "health" : "registers";
+/** The ribbon opens the pane at taskpane.html#health, #escalate or #raise-issue. */
+export function routeFromHash(hash: string): { view: ViewName; fromSelection: SelectionAction } {
+  switch (hash.replace("#", "")) {
+    case "health":
+      return { view: "health", fromSelection: null };
+    case "escalate":
+      return { view: "escalate", fromSelection: "escalate" };
+    case "raise-issue":
+      return { view: "escalate", fromSelection: "raise-issue" };
+    default:
+      return { view: "registers", fromSelection: null };
+  }
 }

@@ -18,6 +18,8 @@ export function Workbench({ sim }: { sim: Simulator }) {
   const [version, setVersion] = useState(0);
   const [preset, setPreset] = useState<PresetName>("governed");
   const [paneKey, setPaneKey] = useState(0);
+  // The ribbon's buttons open the pane at a hash (taskpane.html#escalate…): the workbench does the same.
+  const [paneHash, setPaneHash] = useState("");
   const paneRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => sim.subscribe(() => setVersion((v) => v + 1)), [sim]);
@@ -25,8 +27,13 @@ export function Workbench({ sim }: { sim: Simulator }) {
   // The task pane has its own React root, as it has its own page in Excel; a reset reopens it.
   useEffect(() => {
     if (!paneRef.current) return;
-    return mountTaskpane(paneRef.current, sim.host);
-  }, [sim, paneKey]);
+    return mountTaskpane(paneRef.current, sim.host, paneHash);
+  }, [sim, paneKey, paneHash]);
+
+  const ribbon = (hash: string) => {
+    setPaneHash(hash);
+    setPaneKey((k) => k + 1);
+  };
 
   const [fileError, setFileError] = useState<string | null>(null);
 
@@ -93,6 +100,11 @@ export function Workbench({ sim }: { sim: Simulator }) {
             />
           </div>
           <Button onClick={() => void exportFile()}>Export .xlsx</Button>
+          <div role="toolbar" aria-label="Ribbon" className="wb-ribbon">
+            <Button onClick={() => ribbon("#health")}>Check register</Button>
+            <Button onClick={() => ribbon("#escalate")}>Escalate to Panel</Button>
+            <Button onClick={() => ribbon("#raise-issue")}>Raise as issue</Button>
+          </div>
           <span className="wb-syncs" aria-live="off">{`${sim.syncCount} syncs`}</span>
         </div>
         {fileError && (

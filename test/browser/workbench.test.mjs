@@ -72,7 +72,7 @@ describe("workbench", () => {
   test("check, then select a finding: the grid selects its cell", async () => {
     const { page, errors } = await openWorkbench(browser, server.url);
     await page.getByRole("tab", { name: "Health" }).click();
-    await page.getByRole("button", { name: "Check register" }).click();
+    await page.getByRole("main").getByRole("button", { name: "Check register" }).click();
     await page.getByText("0 error(s) and 7 warning(s) in 34 rows.").waitFor();
     await page.getByRole("button", { name: /RAG differs from the policy without a rationale/ }).click();
     await page.getByRole("button", { name: /^Panel Risks!K3 / }).click();
@@ -118,6 +118,50 @@ describe("workbench", () => {
       .waitFor();
     assert.deepEqual(await axe(page), []);
     await shot(page, "07-paste-caught");
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test("escalate OPSG-008 from the Escalate view: preview, confirm, Panel risk 18", async () => {
+    const { page, errors } = await openWorkbench(browser, server.url);
+    await page.getByRole("tab", { name: "Escalate" }).click();
+    await page.getByRole("button", { name: "Escalate OPSG-008" }).click();
+    await page.getByRole("heading", { name: "Preview: Panel risk 18" }).waitFor();
+    assert.deepEqual(await axe(page), []);
+    await shot(page, "08-escalate-preview");
+    await page.getByRole("button", { name: "Confirm escalation" }).click();
+    await page.getByText("OPSG-008 escalated as Panel risk 18").waitFor();
+    await page.getByRole("button", { name: "Re-sync OPSG-008" }).waitFor();
+    const snap = await page.evaluate(() => window.workbench.snapshot());
+    const panel = snap.sheets.find((s) => s.name === "Panel Risks").cells;
+    const row = Object.entries(panel)
+      .find(([a, c]) => /^A\d+$/.test(a) && c.value === 18)[0]
+      .slice(1);
+    assert.match(panel[`B${row}`].value, /^Users and the DCC will be unable to deploy firmware/);
+    assert.equal(panel[`E${row}`].value, 16);
+    await page
+      .getByRole("button", { name: "Escalate OPSG-008" })
+      .count()
+      .then((n) => assert.equal(n, 0));
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test("the ribbon's Raise as issue acts on the selected row, or says why not", async () => {
+    const { page, errors } = await openWorkbench(browser, server.url);
+    await page
+      .getByRole("toolbar", { name: "Ribbon" })
+      .getByRole("button", { name: "Raise as issue" })
+      .click();
+    await page.getByText("Not a register row").waitFor(); // A1 is the header row
+    await page.locator('td[data-address="B14"]').click(); // Panel risk 16
+    await page
+      .getByRole("toolbar", { name: "Ribbon" })
+      .getByRole("button", { name: "Raise as issue" })
+      .click();
+    await page.getByRole("heading", { name: "Preview: Issue 4" }).waitFor();
+    await page.getByRole("button", { name: "Raise the issue" }).click();
+    await page.getByText("Issue 4 raised").waitFor();
     assert.deepEqual(errors, []);
     await page.close();
   });

@@ -1,0 +1,270 @@
+// Escalate sub-committee risks to the Panel, and raise Panel risks as issues: a preview before any write.
+import {
+  Badge,
+  Body1,
+  Button,
+  Caption1,
+  Card,
+  CardHeader,
+  Checkbox,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Select,
+  Spinner,
+  Subtitle2,
+} from "@fluentui/react-components";
+import { useCallback, useEffect, useState } from "react";
+import { bandFor } from "../../domain/scoring";
+import {
+  applyEscalation,
+  applyRaiseIssue,
+  listEscalation,
+  previewEscalation,
+  previewRaiseIssue,
+  registerRowAtSelection,
+  type EscalationList,
+  type EscalationPreview,
+  type RaiseIssuePreview,
+} from "../../excel/escalate";
+import { errorText, useHost } from "../HostContext";
+import { EscalationPreviewCard, RaiseIssuePreviewCard } from "./EscalationPreviewCards";
+
+export type SelectionAction = "escalate" | "raise-issue" | null;
+
+interface Message {
+  intent: "success" | "error" | "warning" | "info";
+  title: string;
+  body: string;
+}
+
+export function EscalateView({ fromSelection = null }: { fromSelection?: SelectionAction }) {
+  const host = useHost();
+  const [registerId, setRegisterId] = useState<string | null>(null);
+  const [list, setList] = useState<EscalationList | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [message, setMessage] = useState<Message | null>(null);
+  const [escalation, setEscalation] = useState<EscalationPreview | null>(null);
+  const [raise, setRaise] = useState<RaiseIssuePreview | null>(null);
+  const [riskKey, setRiskKey] = useState("");
+  const [keepOpen, setKeepOpen] = useState(false);
+
+  const load = useCallback(async () => {
+    try {
+      const l = await listEscalation(host, registerId);
+      setList(l);
+      setRiskKey((k) => k || l.panelRisks[0]?.key || "");
+    } catch (e) {
+      setMessage({ intent: "error", title: "Could not read the registers", body: errorText(e) });
+    }
+  }, [host, registerId]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const run = async (label: string, f: () => Promise<void>) => {
+    setBusy(label);
+    setMessage(null);
+    try {
+      await f();
+    } catch (e) {
+      setMessage({
+        intent: "error",
+        title: "Something went wrong",
+        body: `${errorText(e)}. Nothing was half written; retrying is safe.`,
+      });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const startEscalation = (sourceRegisterId: string, key: string) =>
+    run("Preparing the preview…", async () => {
+      setRaise(null);
+      const p = await previewEscalation(host, sourceRegisterId, key);
+      if ("error" in p) setMessage({ intent: "error", title: "Cannot escalate", body: p.error });
+      else setEscalation(p);
+    });
+
+  const startRaise = (key: string, keep: boolean) =>
+    run("Preparing the preview…", async () => {
+      setEscalation(null);
+      const p = await previewRaiseIssue(host, key, keep);
+      if ("error" in p) setMessage({ intent: "error", title: "Cannot raise as an issue", body: p.error });
+      else setRaise(p);
+    });
+
+  // Opened from the ribbon: act on the register row under Excel's selection.
+  useEffect(() => {
+    if (!fromSelection) return;
+    void run("Reading the selection…", async () => {
+      const at = await registerRowAtSelection(host);
+      if ("error" in at) setMessage({ intent: "warning", title: "Not a register row", body: at.error });
+      else if (fromSelection === "escalate") {
+        if (at.role !== "subcommittee")
+          setMessage({
+            intent: "warning",
+            title: "Not a sub-committee risk",
+            body: "Escalate to Panel acts on a sub-committee register's row. Select one and try again.",
+          });
+        else {
+          setRegisterId(at.registerId);
+          await startEscalation(at.registerId, at.key);
+        }
+      } else if (at.role !== "panel")
+        setMessage({
+          intent: "warning",
+          title: "Not a Panel risk",
+          body: "Raise as issue acts on a row of the Panel risk register.",
+        });
+      else await startRaise(at.key, false);
+    });
+    // Once per opening from the ribbon.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [fromSelection]);
+
+  const confirmEscalation = () =>
+    run("Escalating…", async () => {
+      if (!escalation) return;
+      const result = await applyEscalation(host, escalation);
+      if (result.status === "done") {
+        setEscalation(null);
+        const p = result.plan.plan;
+        setMessage({
+          intent: "success",
+          title:
+            p.kind === "create"
+              ? `${p.sourceId} escalated as Panel risk ${p.panelNumber}`
+              : `Panel risk ${p.panelNumber} re-synced`,
+          body: p.summary,
+        });
+        await load();
+      } else if (result.status === "replanned") {
+        setEscalation(result.preview);
+        setMessage({ intent: "warning", title: "The Panel register changed", body: result.message });
+      } else setMessage({ intent: "error", title: "The escalation did not finish", body: result.message });
+    });
+
+  const confirmRaise = () =>
+    run("Raising the issue…", async () => {
+      if (!raise) return;
+      const result = await applyRaiseIssue(host, raise);
+      if (result.status === "done") {
+        setRaise(null);
+        setMessage({
+          intent: "success",
+          title: `Issue ${result.plan.plan.issueNumber} raised`,
+          body: result.plan.plan.summary,
+        });
+        await load();
+      } else if (result.status === "replanned") {
+        setRaise(result.preview);
+        setMessage({ intent: "warning", title: "The issue register changed", body: result.message });
+      } else setMessage({ intent: "error", title: "Raising the issue did not finish", body: result.message });
+    });
+
+  const sourceId = registerId ?? list?.registers[0]?.id ?? "";
+
+  return (
+    <section aria-labelledby="escalate-title" className="rs-stack">
+      <Subtitle2 as="h2" id="escalate-title">
+        Escalate to the Panel
+      </Subtitle2>
+      {message && (
+        <MessageBar intent={message.intent} aria-live="polite">
+          <MessageBarBody>
+            <MessageBarTitle>{message.title}</MessageBarTitle>
+            {message.body}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {busy && <Spinner size="tiny" label={busy} />}
+      {escalation && (
+        <EscalationPreviewCard
+          preview={escalation}
+          busy={!!busy}
+          onConfirm={confirmEscalation}
+          onCancel={() => setEscalation(null)}
+        />
+      )}
+      {raise && (
+        <RaiseIssuePreviewCard
+          preview={raise}
+          busy={!!busy}
+          onConfirm={confirmRaise}
+          onCancel={() => setRaise(null)}
+        />
+      )}
+      {list && list.registers.length === 0 && (
+        <Body1>There is no sub-committee risk register in this workbook.</Body1>
+      )}
+      {list && list.registers.length > 0 && (
+        <>
+          <Field label="Sub-committee register">
+            <Select value={sourceId} onChange={(_, d) => setRegisterId(d.value)}>
+              {list.registers.map((r) => (
+                <option key={r.id} value={r.id}>
+                  {r.name}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Caption1>{`Candidates: severity in the ${list.settings.escalationThreshold} band or above (the threshold is in the settings). Any risk can be escalated.`}</Caption1>
+          <ul className="rs-findings" aria-label="Sub-committee risks">
+            {list.candidates.map((c) => {
+              const id = String(c.record.id);
+              const band = bandFor(c.severity, list.settings)?.name;
+              return (
+                <li key={id} className="rs-candidate">
+                  <span className="rs-row">
+                    <strong>{id}</strong>
+                    <span>{c.severity === null ? "no score" : `${c.severity} ${band ?? ""}`}</span>
+                    {c.isCandidate && (
+                      <Badge appearance="tint" color="danger">
+                        Candidate
+                      </Badge>
+                    )}
+                    {c.escalatedTo !== null && (
+                      <Badge appearance="tint" color="informative">{`Panel risk ${c.escalatedTo}`}</Badge>
+                    )}
+                  </span>
+                  <Caption1>{String(c.record.cells.description ?? "").slice(0, 120)}</Caption1>
+                  <Button size="small" onClick={() => void startEscalation(sourceId, id)} disabled={!!busy}>
+                    {c.escalatedTo !== null ? `Re-sync ${id}` : `Escalate ${id}`}
+                  </Button>
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      )}
+      <Card>
+        <CardHeader
+          header={<Subtitle2 as="h3">Raise a Panel risk as an issue</Subtitle2>}
+          description={
+            <Caption1>For a risk that has materialised. The risk is closed unless you keep it open.</Caption1>
+          }
+        />
+        <Field label="Panel risk">
+          <Select value={riskKey} onChange={(_, d) => setRiskKey(d.value)}>
+            {(list?.panelRisks ?? []).map((r) => (
+              <option key={r.key} value={r.key}>
+                {r.label}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Checkbox
+          label="Keep the risk open"
+          checked={keepOpen}
+          onChange={(_, d) => setKeepOpen(!!d.checked)}
+        />
+        <Button onClick={() => void startRaise(riskKey, keepOpen)} disabled={!!busy || !riskKey}>
+          Preview the issue
+        </Button>
+      </Card>
+    </section>
+  );
+}
