@@ -369,7 +369,8 @@ export async function registerRowAtSelection(
   const selected = await host.run(async (context) => {
     const range = context.workbook.getSelectedRange();
     range.load("rowIndex");
-    const ws = range.worksheet;
+    // The selection is on the active sheet.
+    const ws = context.workbook.worksheets.getActiveWorksheet();
     ws.load("name");
     await context.sync();
     return { sheet: ws.name, row: range.rowIndex };
