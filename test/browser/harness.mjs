@@ -81,7 +81,9 @@ const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 /** Runs axe-core on the page; returns the violations, summarised. */
 export async function axe(page) {
   // Colours are judged at rest: transitions are stopped so a button is not sampled mid-fade.
-  await page.addStyleTag({ content: "*, *::before, *::after { transition: none !important; animation: none !important; }" });
+  await page.addStyleTag({
+    content: "*, *::before, *::after { transition: none !important; animation: none !important; }",
+  });
   await page.addScriptTag({ content: axeSource });
   // Fluent UI's focus sentinels (tabster's <i data-tabster-dummy aria-hidden tabindex=0>) are focusable
   // and aria-hidden by design: they hand focus on at once (microsoft/tabster#288; Accessibility Insights
