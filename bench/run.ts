@@ -1,10 +1,12 @@
-// `npm run bench`: syncs, largest request and response, and simulator time of Create, Adopt and
-// Check for Panel risk registers of 20, 1,000 and 10,000 rows. Rows repeat the seed register's risks
+// `npm run bench`: syncs, largest request and response, and simulator time of Create, Adopt, Escalate
+// (OPSG-008 into the Panel register) and Check for Panel risk registers of 20, 1,000 and 10,000 rows. Rows repeat the seed register's risks
 // (realistic text, about 1 kB a row) and, as a second series, short rows (about 150 characters).
 import { DEFAULT_SETTINGS } from "../src/domain/settings";
 import { adoptRegister, previewAdoption } from "../src/excel/adoptRegister";
 import { checkWorkbook } from "../src/excel/check";
 import { createRegisters } from "../src/excel/createRegisters";
+import { applyEscalation, previewEscalation } from "../src/excel/escalate";
+import { opsgPaste } from "../src/workbench/seeds/opsgRisks";
 import { bullets, PANEL_RISK_HEADERS, PANEL_RISKS } from "../src/workbench/seeds/panelRisks";
 import { putCells, Simulator } from "../src/workbench/simulator/simulator";
 
@@ -82,6 +84,24 @@ async function main() {
           if (!preview.ok) throw new Error(preview.message);
           const result = await adoptRegister(sim.host, preview.preview);
           if (result.status !== "adopted") throw new Error(JSON.stringify(result));
+        })),
+      });
+
+      // Escalate OPSG-008 into this Panel register: preview, then confirm.
+      const opsgDef = DEFAULT_SETTINGS.registers[2]!;
+      putCells(sim, "OPSG Risks", "A1", opsgPaste());
+      const opsgPreview = await previewAdoption(sim.host, opsgDef.id, opsgDef.sheet);
+      if (!opsgPreview.ok) throw new Error(opsgPreview.message);
+      await adoptRegister(sim.host, opsgPreview.preview);
+      rows.push({
+        size,
+        text,
+        command: "Escalate",
+        ...(await measure(sim, async () => {
+          const preview = await previewEscalation(sim.host, opsgDef.id, "OPSG-008");
+          if ("error" in preview) throw new Error(preview.error);
+          const result = await applyEscalation(sim.host, preview);
+          if (result.status !== "done") throw new Error(JSON.stringify(result));
         })),
       });
 
