@@ -153,6 +153,8 @@ describe("Office proxy rules", () => {
       "clear",
       "merge",
       "setCellProperties",
+      "getCellProperties",
+      "getUsedRangeOrNullObject",
       "format",
       "dataValidation",
       "conditionalFormats",

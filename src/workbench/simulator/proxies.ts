@@ -395,9 +395,81 @@ export class SimRange extends SimObject<RangeTarget> {
         row.forEach((p, j) => {
           const cell = t.sheet.ensure(t.ref.top + i, t.ref.left + j);
           applyFormat(cell, p?.format);
+          if (p?.textRuns) {
+            if (!this.context.sim.host.isSetSupported("ExcelApi", "1.18"))
+              throw simError("ApiNotFound", "textRuns needs ExcelApi 1.18.");
+            if (this.context.sim.richTextLeavesCellsEmpty) {
+              // As some Excel builds do: 1.18 reported, the cell left empty.
+              cell.value = null;
+              delete cell.textRuns;
+            } else {
+              cell.textRuns = p.textRuns.map((r) => ({
+                text: r.text,
+                color: r.font?.color,
+                bold: r.font?.bold,
+                italic: r.font?.italic,
+              }));
+              cell.value = p.textRuns.map((r) => r.text).join("");
+              delete cell.formula;
+            }
+            this.context.model.noteChange(t.sheet, t.ref.top + i, t.ref.left + j, true);
+          }
         }),
       );
     });
+  }
+  /** The cells' rich text and font, as getCellProperties returns them. */
+  getCellProperties(cellPropertiesLoadOptions: Excel.CellPropertiesLoadOptions): {
+    value: Excel.CellProperties[][];
+  } {
+    const result: { loaded?: Excel.CellProperties[][] } = {};
+    this.context.enqueue(size(cellPropertiesLoadOptions), () => {
+      const t = this.need();
+      result.loaded = mapCells(t, (c) => ({
+        ...(cellPropertiesLoadOptions.textRuns
+          ? {
+              textRuns:
+                c?.textRuns?.map((r) => ({
+                  text: r.text,
+                  font: { color: r.color, bold: r.bold, italic: r.italic },
+                })) ?? (c && c.value !== null ? [{ text: String(c.value), font: {} }] : []),
+            }
+          : {}),
+        ...(cellPropertiesLoadOptions.format
+          ? {
+              format: {
+                fill: { color: c?.fill ?? "#FFFFFF" },
+                font: { color: c?.fontColor ?? "#000000", italic: !!c?.italic, bold: !!c?.bold },
+              },
+            }
+          : {}),
+      }));
+      this.context.sim.noteResponse(size(result.loaded));
+    });
+    return {
+      get value(): Excel.CellProperties[][] {
+        if (!result.loaded)
+          throw simError(
+            "PropertyNotLoaded",
+            "The value of getCellProperties is available after context.sync().",
+          );
+        return result.loaded;
+      },
+    };
+  }
+  /** The part of this range that holds values (or formats), as Range.getUsedRangeOrNullObject. */
+  getUsedRangeOrNullObject(valuesOnly?: boolean): SimRange {
+    return this.derive((t) => {
+      const used = t.sheet.usedRange(!!valuesOnly);
+      if (!used) return null;
+      const r = {
+        top: Math.max(t.ref.top, used.top),
+        left: Math.max(t.ref.left, used.left),
+        bottom: Math.min(t.ref.bottom, used.bottom),
+        right: Math.min(t.ref.right, used.right),
+      };
+      return r.top <= r.bottom && r.left <= r.right ? r : null;
+    }, true);
   }
   /** The areas of the range's formula (or constant) cells; a null object when there are none. */
   getSpecialCellsOrNullObject(cellType: string): SimRangeAreas {

@@ -43,6 +43,8 @@ export class Simulator {
   private pendingEvents: Array<Promise<unknown>> = [];
   apiVersion: string;
   enforcePayloadLimit: boolean;
+  /** Imitates Excel builds that report ExcelApi 1.18 yet leave cells written with textRuns empty. */
+  richTextLeavesCellsEmpty = false;
   private readonly listeners = new Set<() => void>();
 
   constructor(options: SimulatorOptions = {}) {
