@@ -446,3 +446,10 @@ export async function buildPaper(
     syncs,
   };
 }
+
+/** What changed since a baseline (the newest when none is named): three syncs. */
+export async function whatChanged(host: ExcelHost, baselineId: string | null): Promise<{ baselines: BaselineInfo[]; baseline: Baseline | null; changes: EntryChange[] } | { error: string }> {
+  const inputs = await readPaperInputs(host, baselineId);
+  if (inputs.error) return { error: inputs.error };
+  return { baselines: inputs.baselines, baseline: inputs.baseline, changes: changesSince(inputs) };
+}

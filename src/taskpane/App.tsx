@@ -17,9 +17,10 @@ import { watchScales, type ScaleReport } from "../excel/scaleWatcher";
 import { errorText, useHost } from "./HostContext";
 import { EscalateView, type SelectionAction } from "./views/EscalateView";
 import { HealthView } from "./views/HealthView";
+import { PaperView } from "./views/PaperView";
 import { WelcomeView, type Notice } from "./views/WelcomeView";
 
-export type ViewName = "registers" | "health" | "escalate";
+export type ViewName = "registers" | "health" | "escalate" | "paper";
 
 export function App({
   initialView = "registers",
@@ -124,6 +125,7 @@ export function App({
             <Tab value="registers">Registers</Tab>
             <Tab value="health">Health</Tab>
             <Tab value="escalate">Escalate</Tab>
+            <Tab value="paper">Paper</Tab>
           </TabList>
           {view === "registers" && (
             <>
@@ -137,6 +139,7 @@ export function App({
           )}
           {view === "health" && <HealthView />}
           {view === "escalate" && <EscalateView fromSelection={fromSelection} />}
+          {view === "paper" && <PaperView />}
         </>
       )}
     </main>

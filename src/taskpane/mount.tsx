@@ -20,13 +20,15 @@ export function mountTaskpane(element: HTMLElement, host: ExcelHost, hash = ""):
   return () => root.unmount();
 }
 
-/** The ribbon opens the pane at taskpane.html#health, #escalate or #raise-issue. */
+/** The ribbon opens the pane at taskpane.html#health, #escalate, #raise-issue or #paper. */
 export function routeFromHash(hash: string): { view: ViewName; fromSelection: SelectionAction } {
   switch (hash.replace("#", "")) {
     case "health":
       return { view: "health", fromSelection: null };
     case "escalate":
       return { view: "escalate", fromSelection: "escalate" };
+    case "paper":
+      return { view: "paper", fromSelection: null };
     case "raise-issue":
       return { view: "escalate", fromSelection: "raise-issue" };
     default:

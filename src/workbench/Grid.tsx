@@ -1,5 +1,5 @@
 // The simulated workbook's grid: sheet tabs, a formula bar and the cells as Excel would show them.
-import { Button, Field, Input } from "@fluentui/react-components";
+import { Button, Field, Textarea } from "@fluentui/react-components";
 import { useEffect, useMemo, useState } from "react";
 import { cellAddress, columnLetters, rangeAddress, rangeContains } from "../domain/address";
 import type { Simulator } from "./simulator/simulator";
@@ -55,10 +55,18 @@ export function Grid({ sim, version }: { sim: Simulator; version: number }) {
           validationState={error ? "error" : "none"}
           validationMessage={error ?? undefined}
         >
-          <Input
+          <Textarea
             value={draft}
+            rows={1}
+            resize="vertical"
             onChange={(_, d) => setDraft(d.value)}
-            onKeyDown={(e) => e.key === "Enter" && commit("type")}
+            onKeyDown={(e) => {
+              // Enter commits, as in Excel; Shift+Enter starts a new line in the cell (Excel's Alt+Enter).
+              if (e.key === "Enter" && !e.shiftKey) {
+                e.preventDefault();
+                commit("type");
+              }
+            }}
           />
         </Field>
         <Button onClick={() => commit("type")}>Enter</Button>

@@ -104,6 +104,7 @@ export function Workbench({ sim }: { sim: Simulator }) {
             <Button onClick={() => ribbon("#health")}>Check register</Button>
             <Button onClick={() => ribbon("#escalate")}>Escalate to Panel</Button>
             <Button onClick={() => ribbon("#raise-issue")}>Raise as issue</Button>
+            <Button onClick={() => ribbon("#paper")}>Build appendices</Button>
           </div>
           <span className="wb-syncs" aria-live="off">{`${sim.syncCount} syncs`}</span>
         </div>

@@ -166,6 +166,43 @@ describe("workbench", () => {
     await page.close();
   });
 
+  test("publish, add a mitigation, build the appendices: the new bullet is red", async () => {
+    const { page, errors } = await openWorkbench(browser, server.url);
+    await page.getByRole("tab", { name: "Paper" }).click();
+    await page.getByRole("button", { name: "Publish this month's registers" }).click();
+    await page.getByText(/^Published the .* baseline$/).waitFor();
+    await page.getByText("Nothing has changed since that baseline.").waitFor();
+    // Risk 4 (row 4) gets a new mitigation, typed into its cell with Shift+Enter for the new line.
+    await page.locator('td[data-address="F4"]').click();
+    const input = page.getByLabel("Cell contents");
+    await input.press("End");
+    await input.press("Control+End");
+    await input.press("Shift+Enter");
+    await input.pressSequentially("• Post-release lessons learnt exercises undertaken.");
+    await input.press("Enter");
+    await page.getByRole("combobox", { name: "Compare with the baseline of" }).selectOption({ index: 0 });
+    await page.getByRole("tab", { name: "Health" }).click();
+    await page.getByRole("tab", { name: "Paper" }).click();
+    await page.getByText(/SEC Panel risks 4: mitigation added: Post-release lessons learnt/).waitFor();
+    await page.getByRole("button", { name: "Build the appendices" }).click();
+    await page.getByText(/^Built Appendix A, Appendix B, Appendix C, Risk Matrix, Cover Note$/).waitFor();
+    const runs = await page.evaluate(() => {
+      const a = window.workbench.snapshot().sheets.find((s) => s.name === "Appendix A").cells;
+      return Object.values(a).flatMap((c) => c.textRuns ?? []).filter((r) => r.color === "#FF0000").map((r) => r.text.trim());
+    });
+    assert.deepEqual(runs, ["• Post-release lessons learnt exercises undertaken."]);
+    assert.match(await page.getByLabel("Cover note draft (sections 2, 4 and 5)").inputValue(), /AGREE the amendments made to SEC Panel Risk 4\./);
+    assert.deepEqual(await axe(page), []);
+    await shot(page, "09-paper-built");
+    await page.getByRole("navigation", { name: "Sheets" }).getByRole("button", { name: "Appendix A" }).click();
+    await shot(page, "10-appendix-a");
+    // Export the workbook with its appendices for the LibreOffice check.
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export .xlsx" }).click()]);
+    await download.saveAs(join(artifacts, "paper.xlsx"));
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   test("export to .xlsx and import it back", async () => {
     const { page, errors } = await openWorkbench(browser, server.url);
     const [download] = await Promise.all([
