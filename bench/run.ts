@@ -1,11 +1,13 @@
 // `npm run bench`: syncs, largest request and response, and simulator time of Create, Adopt, Escalate
-// (OPSG-008 into the Panel register) and Check for Panel risk registers of 20, 1,000 and 10,000 rows. Rows repeat the seed register's risks
+// (OPSG-008 into the Panel register), Publish, Build (the appendices) and Check for Panel risk registers of 20, 1,000 and 10,000 rows. Rows repeat the seed register's risks
 // (realistic text, about 1 kB a row) and, as a second series, short rows (about 150 characters).
 import { DEFAULT_SETTINGS } from "../src/domain/settings";
 import { adoptRegister, previewAdoption } from "../src/excel/adoptRegister";
 import { checkWorkbook } from "../src/excel/check";
 import { createRegisters } from "../src/excel/createRegisters";
+import { publishBaseline } from "../src/excel/baselineStore";
 import { applyEscalation, previewEscalation } from "../src/excel/escalate";
+import { buildPaper } from "../src/excel/paper";
 import { opsgPaste } from "../src/workbench/seeds/opsgRisks";
 import { bullets, PANEL_RISK_HEADERS, PANEL_RISKS } from "../src/workbench/seeds/panelRisks";
 import { putCells, Simulator } from "../src/workbench/simulator/simulator";
@@ -102,6 +104,26 @@ async function main() {
           if ("error" in preview) throw new Error(preview.error);
           const result = await applyEscalation(sim.host, preview);
           if (result.status !== "done") throw new Error(JSON.stringify(result));
+        })),
+      });
+
+      // Publish this month's baseline, then build the appendices against it.
+      rows.push({
+        size,
+        text,
+        command: "Publish",
+        ...(await measure(sim, async () => {
+          const r = await publishBaseline(sim.host);
+          if (r.status !== "published") throw new Error(r.message);
+        })),
+      });
+      rows.push({
+        size,
+        text,
+        command: "Build",
+        ...(await measure(sim, async () => {
+          const r = await buildPaper(sim.host, null);
+          if ("error" in r) throw new Error(r.error);
         })),
       });
 

@@ -8,6 +8,7 @@ import type { CellValue } from "../domain/register";
 import { queueAuditOrCreate } from "./audit";
 import { applyWrites, estimateBytes, queuedWrite, type PlannedWrite } from "./batches";
 import type { ExcelHost } from "./host";
+import { isTooLarge } from "./readGrid";
 import { AUDIT_SHEET, AUDIT_TABLE } from "./layout";
 import { readRegisters, queueDirectoryRead } from "./readRegisters";
 
@@ -78,6 +79,34 @@ export function queueBaselineRead(
   range.load("values");
   return () =>
     decodeBaseline(info.rows.map((r) => String((range.values as CellValue[][])[r - first]?.[0] ?? "")));
+}
+
+/** Reads a baseline's chunks: one sync, or windows of chunk rows past the 5 MB response limit. */
+export async function readBaselineChunks(
+  context: Excel.RequestContext,
+  info: BaselineInfo,
+): Promise<{ ok: true; baseline: Baseline } | { ok: false; error: string }> {
+  const read = queueBaselineRead(context, info);
+  try {
+    await context.sync();
+    return read();
+  } catch (e) {
+    if (!isTooLarge(e)) throw e;
+  }
+  // About 30,000 characters a chunk: 100 chunks a window stays near 3 MB.
+  const texts: string[] = [];
+  for (let i = 0; i < info.rows.length; i += 100) {
+    const rows = info.rows.slice(i, i + 100);
+    const range = context.workbook.worksheets
+      .getItem(BASELINE_SHEET)
+      .getRange(rangeAddress({ top: Math.min(...rows), bottom: Math.max(...rows), left: 5, right: 5 }));
+    range.load("values");
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- only baselines over 5 MB come here
+    await context.sync();
+    const first = Math.min(...rows);
+    for (const r of rows) texts.push(String((range.values as CellValue[][])[r - first]?.[0] ?? ""));
+  }
+  return decodeBaseline(texts);
 }
 
 /** Two syncs: the list of published baselines, newest first. */
@@ -190,9 +219,7 @@ export async function loadBaseline(
     const list = index();
     const info = id ? list.find((b) => b.id === id) : list[0];
     if (!info) return id ? { error: `There is no baseline ${id}.` } : null;
-    const read = queueBaselineRead(context, info);
-    await context.sync();
-    const result = read();
+    const result = await readBaselineChunks(context, info);
     return result.ok ? { info, baseline: result.baseline } : { error: result.error };
   });
 }

@@ -21,12 +21,12 @@ import { applyWrites, estimateBytes, queuedWrite, type PlannedWrite } from "./ba
 import {
   queueBaselineExtent,
   queueBaselineIndex,
-  queueBaselineRead,
+  readBaselineChunks,
   type BaselineInfo,
 } from "./baselineStore";
 import type { ExcelHost } from "./host";
 import { AUDIT_SHEET, AUDIT_TABLE, HEADER_FILL, HEADER_FONT } from "./layout";
-import { queueDirectoryRead, queueRegisterRead } from "./readRegisters";
+import { queueDirectoryRead, readRegisters } from "./readRegisters";
 
 export const GENERATED_SHEETS = [
   "Appendix A",
@@ -51,43 +51,40 @@ export interface PaperInputs {
 }
 
 /**
- * Three syncs: settings, tables, sheets and the baselines' extent; every register and the baselines'
- * index; the chosen baseline.
+ * Four syncs: settings, tables, sheets and the baselines' extent; the baselines' index; every register
+ * (windows only past 5 MB); the chosen baseline.
  */
 export async function readPaperInputs(host: ExcelHost, baselineId: string | null): Promise<PaperInputs> {
-  return host.run(async (context) => {
+  const first = await host.run(async (context) => {
     const directory = queueDirectoryRead(context);
     const extent = queueBaselineExtent(context);
     const sheets = context.workbook.worksheets;
     sheets.load("items/name");
     await context.sync();
-    const { settings, tableNames } = directory();
-    const present = settings.settings.registers.filter((d) => tableNames.has(d.table.toLowerCase()));
-    const reads = present.map((def) => queueRegisterRead(context, def, host));
     const index = queueBaselineIndex(context, extent());
     await context.sync();
-    const baselines = index();
-    const info = baselineId ? baselines.find((b) => b.id === baselineId) : baselines[0];
-    const baselineRead = info ? queueBaselineRead(context, info) : null;
-    if (baselineRead) await context.sync();
-    const decoded = baselineRead ? baselineRead() : null;
-    const sheetNames = new Set(sheets.items.map((s) => s.name));
-    return {
-      settings: settings.settings,
-      registers: reads.map((r) => r()),
-      baseline: decoded && decoded.ok ? decoded.baseline : null,
-      baselines,
-      sheetNames,
-      auditExists: tableNames.has(AUDIT_TABLE.toLowerCase()),
-      auditSheetExists: sheetNames.has(AUDIT_SHEET),
-      error:
-        decoded && !decoded.ok
-          ? decoded.error
-          : baselineId && !info
-            ? `There is no baseline ${baselineId}.`
-            : undefined,
-    };
+    return { ...directory(), baselines: index(), sheetNames: new Set(sheets.items.map((s) => s.name)) };
   });
+  const { settings, tableNames, baselines, sheetNames } = first;
+  const present = settings.settings.registers.filter((d) => tableNames.has(d.table.toLowerCase()));
+  const registers = await readRegisters(host, present);
+  const info = baselineId ? baselines.find((b) => b.id === baselineId) : baselines[0];
+  const decoded = info ? await host.run((context) => readBaselineChunks(context, info)) : null;
+  return {
+    settings: settings.settings,
+    registers,
+    baseline: decoded && decoded.ok ? decoded.baseline : null,
+    baselines,
+    sheetNames,
+    auditExists: tableNames.has(AUDIT_TABLE.toLowerCase()),
+    auditSheetExists: sheetNames.has(AUDIT_SHEET),
+    error:
+      decoded && !decoded.ok
+        ? decoded.error
+        : baselineId && !info
+          ? `There is no baseline ${baselineId}.`
+          : undefined,
+  };
 }
 
 export function changesSince(inputs: PaperInputs): EntryChange[] {
@@ -149,38 +146,56 @@ function planTableSheet(
       header.format.font.color = HEADER_FONT;
       header.format.font.bold = true;
       header.format.wrapText = true;
+      header.format.rowHeight = 32;
       t.widths.forEach(
         (w, i) =>
           (ws.getRange(rangeAddress({ top: 0, bottom: 0, left: i, right: i })).format.columnWidth = w),
       );
     }),
   );
-  if (bodyRows > 0) {
-    const body = rangeAddress({ top: TABLE_TOP + 1, bottom, left: 0, right });
+  // The body in slices of entries of about 1 MB each, so a long register never makes one request over
+  // the 5 MB limit (applyWrites syncs between slices only when the budget is reached).
+  const firstRow: number[] = [];
+  spans.reduce((row, span, i) => ((firstRow[i] = row), row + span), 0);
+  let i0 = 0;
+  while (i0 < t.rows.length) {
+    let i1 = i0;
+    let bytes = 0;
+    // A row sends its values, number formats, RAG fill and mitigation runs: about its JSON and 100 bytes.
+    while (i1 < t.rows.length && (i1 === i0 || bytes < 1_000_000)) bytes += estimateBytes(t.rows[i1++]) + 100;
+    const from = firstRow[i0]!;
+    const to = i1 < t.rows.length ? firstRow[i1]! : bodyRows;
+    const entries = t.rows.slice(i0, i1);
+    const entrySpans = spans.slice(i0, i1);
+    const vals = values.slice(from, to);
+    const fonts = texts.slice(from, to);
+    const fills = ragFills.slice(from, to);
+    const top = TABLE_TOP + 1 + from;
+    const last = TABLE_TOP + to;
     writes.push(
-      queuedWrite(estimateBytes(values) * 2, (c) => {
+      queuedWrite(bytes, (c) => {
         const ws = c.workbook.worksheets.getItem(t.sheet);
-        const range = ws.getRange(body);
+        const range = ws.getRange(rangeAddress({ top, bottom: last, left: 0, right }));
         // Text first: an entry's text must never become a formula.
-        range.numberFormat = values.map((row) => row.map((v) => (typeof v === "number" ? "0" : "@")));
-        range.values = values as Excel.Range["values"];
+        range.numberFormat = vals.map((row) => row.map((v) => (typeof v === "number" ? "0" : "@")));
+        // With rich text the runs carry the mitigation text: it is not sent twice (null leaves a cell as it is).
+        range.values = (
+          richText ? vals.map((row) => row.map((v, c) => (c === t.mitigationCol ? null : v))) : vals
+        ) as Excel.Range["values"];
         range.format.wrapText = true;
         range.format.verticalAlignment = "Top";
-        const ragCol = ws.getRange(
-          rangeAddress({ top: TABLE_TOP + 1, bottom, left: t.ragCol, right: t.ragCol }),
-        );
-        ragCol.setCellProperties(
-          ragFills.map((fill) => [
+        ws.getRange(rangeAddress({ top, bottom: last, left: t.ragCol, right: t.ragCol })).setCellProperties(
+          fills.map((fill) => [
             { format: { fill: { color: fill }, font: { color: textColourOn(fill), bold: true } } },
           ]),
         );
         const mitigation = ws.getRange(
-          rangeAddress({ top: TABLE_TOP + 1, bottom, left: t.mitigationCol, right: t.mitigationCol }),
+          rangeAddress({ top, bottom: last, left: t.mitigationCol, right: t.mitigationCol }),
         );
         if (richText) {
           // Bullet by bullet: new in red, planned/ongoing in italics (ExcelApi 1.18).
           mitigation.setCellProperties(
-            t.rows.map((r) => [
+            entries.map((r) => [
               {
                 textRuns: r.bullets.map((b, i) => ({
                   text: b.text + (i < r.bullets.length - 1 ? "\n" : ""),
@@ -191,10 +206,10 @@ function planTableSheet(
           );
         } else {
           mitigation.setCellProperties(
-            texts.map((x) => [{ format: { font: { color: x.color ?? "#000000", italic: !!x.italic } } }]),
+            fonts.map((x) => [{ format: { font: { color: x.color ?? "#000000", italic: !!x.italic } } }]),
           );
-          let row = TABLE_TOP + 1;
-          spans.forEach((span) => {
+          let row = top;
+          for (const span of entrySpans) {
             if (span > 1)
               for (let col = 0; col <= right; col++)
                 if (col !== t.mitigationCol)
@@ -202,11 +217,12 @@ function planTableSheet(
                     rangeAddress({ top: row, bottom: row + span - 1, left: col, right: col }),
                   ).merge(false);
             row += span;
-          });
+          }
         }
         range.format.autofitRows();
       }),
     );
+    i0 = i1;
   }
   writes.push(
     queuedWrite(256, (c) => {
@@ -387,7 +403,7 @@ export async function buildPaper(
     );
 
   let richText: BuildResult["richText"] = canRich ? "rich text" : "fallback: no ExcelApi 1.18";
-  let syncs = inputs.baseline ? 3 : 2;
+  let syncs = inputs.baseline ? 4 : 3;
   try {
     syncs += await host.run(async (context) =>
       applyWrites(context, [
@@ -400,16 +416,14 @@ export async function buildPaper(
       // Read the rich-text cells back: some Excel builds report 1.18 yet leave them empty.
       const empty = await host.run(async (context) => {
         const reads = tables.map((t) => {
-          const range = context.workbook.worksheets
-            .getItem(t.sheet)
-            .getRange(
-              rangeAddress({
-                top: TABLE_TOP + 1,
-                bottom: TABLE_TOP + Math.max(1, t.rows.length),
-                left: t.mitigationCol,
-                right: t.mitigationCol,
-              }),
-            );
+          const range = context.workbook.worksheets.getItem(t.sheet).getRange(
+            rangeAddress({
+              top: TABLE_TOP + 1,
+              bottom: TABLE_TOP + Math.max(1, t.rows.length),
+              left: t.mitigationCol,
+              right: t.mitigationCol,
+            }),
+          );
           range.load("values");
           return { t, range };
         });
@@ -448,7 +462,12 @@ export async function buildPaper(
 }
 
 /** What changed since a baseline (the newest when none is named): three syncs. */
-export async function whatChanged(host: ExcelHost, baselineId: string | null): Promise<{ baselines: BaselineInfo[]; baseline: Baseline | null; changes: EntryChange[] } | { error: string }> {
+export async function whatChanged(
+  host: ExcelHost,
+  baselineId: string | null,
+): Promise<
+  { baselines: BaselineInfo[]; baseline: Baseline | null; changes: EntryChange[] } | { error: string }
+> {
   const inputs = await readPaperInputs(host, baselineId);
   if (inputs.error) return { error: inputs.error };
   return { baselines: inputs.baselines, baseline: inputs.baseline, changes: changesSince(inputs) };

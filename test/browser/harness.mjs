@@ -1,5 +1,6 @@
 // Browser-test harness: serves the production build from dist/ on a free loopback port and drives
 // Debian's Chromium with playwright-core. Screenshots go to artifacts/.
+import { execFileSync } from "node:child_process";
 import { createServer } from "node:http";
 import { mkdirSync, readFileSync, existsSync } from "node:fs";
 import { extname, join, normalize } from "node:path";
@@ -113,4 +114,36 @@ export async function cell(page, sheet, address) {
     ([s, a]) => window.workbench.snapshot().sheets.find((x) => x.name === s)?.cells[a] ?? null,
     [sheet, address],
   );
+}
+
+/**
+ * Converts an .xlsx to PDF with LibreOffice (as a colleague without Excel would open it) and returns
+ * each page's text; the page whose text starts with `pngOf` is also saved as a PNG for inspection.
+ */
+export function xlsxToPdfPages(xlsx, pngOf) {
+  const dir = artifacts;
+  execFileSync("soffice", ["--headless", "--norestore", "--convert-to", "pdf", "--outdir", dir, xlsx], {
+    stdio: "pipe",
+    timeout: 120000,
+  });
+  const pdf = xlsx.replace(/\.xlsx$/, ".pdf");
+  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [pdf]).toString())[1]);
+  const texts = [];
+  for (let p = 1; p <= pages; p++)
+    texts.push(execFileSync("pdftotext", ["-f", String(p), "-l", String(p), "-layout", pdf, "-"]).toString());
+  const page = texts.findIndex((t) => t.trimStart().startsWith(pngOf)) + 1;
+  if (page > 0)
+    execFileSync("pdftoppm", [
+      "-f",
+      String(page),
+      "-l",
+      String(page),
+      "-r",
+      "80",
+      "-png",
+      "-singlefile",
+      pdf,
+      join(dir, "paper-appendix-a"),
+    ]);
+  return texts;
 }

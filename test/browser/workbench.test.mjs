@@ -3,7 +3,7 @@ import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { artifacts, axe, cell, launch, openWorkbench, serve, shot } from "./harness.mjs";
+import { artifacts, axe, cell, launch, openWorkbench, serve, shot, xlsxToPdfPages } from "./harness.mjs";
 
 let server;
 let browser;
@@ -188,17 +188,39 @@ describe("workbench", () => {
     await page.getByText(/^Built Appendix A, Appendix B, Appendix C, Risk Matrix, Cover Note$/).waitFor();
     const runs = await page.evaluate(() => {
       const a = window.workbench.snapshot().sheets.find((s) => s.name === "Appendix A").cells;
-      return Object.values(a).flatMap((c) => c.textRuns ?? []).filter((r) => r.color === "#FF0000").map((r) => r.text.trim());
+      return Object.values(a)
+        .flatMap((c) => c.textRuns ?? [])
+        .filter((r) => r.color === "#FF0000")
+        .map((r) => r.text.trim());
     });
     assert.deepEqual(runs, ["• Post-release lessons learnt exercises undertaken."]);
-    assert.match(await page.getByLabel("Cover note draft (sections 2, 4 and 5)").inputValue(), /AGREE the amendments made to SEC Panel Risk 4\./);
+    assert.match(
+      await page.getByLabel("Cover note draft (sections 2, 4 and 5)").inputValue(),
+      /AGREE the amendments made to SEC Panel Risk 4\./,
+    );
     assert.deepEqual(await axe(page), []);
     await shot(page, "09-paper-built");
-    await page.getByRole("navigation", { name: "Sheets" }).getByRole("button", { name: "Appendix A" }).click();
+    await page
+      .getByRole("navigation", { name: "Sheets" })
+      .getByRole("button", { name: "Appendix A" })
+      .click();
     await shot(page, "10-appendix-a");
     // Export the workbook with its appendices for the LibreOffice check.
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export .xlsx" }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Export .xlsx" }).click(),
+    ]);
     await download.saveAs(join(artifacts, "paper.xlsx"));
+    // Opened in LibreOffice and printed to PDF, the appendix reads as the paper does.
+    const pages = xlsxToPdfPages(join(artifacts, "paper.xlsx"), "Appendix A - SEC Panel Risks");
+    const appendix = pages
+      .filter((t) => t.includes("Appendix A - SEC Panel Risks") || t.includes("Table 2: SEC Panel Risks"))
+      .join("\n")
+      .replace(/\s+/g, " ");
+    assert.match(appendix, /Appendix A - SEC Panel Risks/);
+    assert.match(appendix, /Post-release lessons learnt exercises undertaken\./);
+    assert.match(appendix, /Development of the enduring Release Management documentations \(ongoing\)\./);
+    assert.match(appendix, /Table 2: SEC Panel Risks/);
     assert.deepEqual(errors, []);
     await page.close();
   });

@@ -1,5 +1,19 @@
 // The monthly paper: publish a baseline, see what changed since one, build the appendices.
-import { Body1, Button, Caption1, Card, CardHeader, Field, MessageBar, MessageBarBody, MessageBarTitle, Select, Spinner, Subtitle2, Textarea } from "@fluentui/react-components";
+import {
+  Body1,
+  Button,
+  Caption1,
+  Card,
+  CardHeader,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Select,
+  Spinner,
+  Subtitle2,
+  Textarea,
+} from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
 import type { EntryChange } from "../../domain/changes";
 import type { BaselineInfo } from "../../excel/baselineStore";
@@ -13,7 +27,9 @@ function describe(c: EntryChange): string {
   if (c.change === "removed") return `${noun}: removed from the register`;
   const parts = [
     ...(c.change === "closed" ? ["closed"] : []),
-    ...c.fields.filter((f) => f.field !== "status").map((f) => `${f.field} ${String(f.from ?? "blank")} → ${String(f.to ?? "blank")}`),
+    ...c.fields
+      .filter((f) => f.field !== "status")
+      .map((f) => `${f.field} ${String(f.from ?? "blank")} → ${String(f.to ?? "blank")}`),
     ...c.added.map((a) => `mitigation added: ${a}`),
     ...c.amended.map((a) => `mitigation amended: ${a.to}`),
     ...c.removed.map((a) => `mitigation removed: ${a}`),
@@ -28,7 +44,11 @@ export function PaperView() {
   const [baselineId, setBaselineId] = useState<string>("");
   const [changes, setChanges] = useState<EntryChange[] | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
-  const [message, setMessage] = useState<{ intent: "success" | "error" | "warning"; title: string; body: string } | null>(null);
+  const [message, setMessage] = useState<{
+    intent: "success" | "error" | "warning";
+    title: string;
+    body: string;
+  } | null>(null);
   const [built, setBuilt] = useState<BuildResult | null>(null);
 
   const refresh = useCallback(
@@ -46,7 +66,9 @@ export function PaperView() {
   );
 
   useEffect(() => {
-    refresh(baselineId).catch((e) => setMessage({ intent: "error", title: "Could not read the workbook", body: errorText(e) }));
+    refresh(baselineId).catch((e) =>
+      setMessage({ intent: "error", title: "Could not read the workbook", body: errorText(e) }),
+    );
   }, [refresh, baselineId]);
 
   const run = async (label: string, f: () => Promise<void>) => {
@@ -65,7 +87,11 @@ export function PaperView() {
     run("Publishing…", async () => {
       const r = await publishBaseline(host);
       if (r.status === "published") {
-        setMessage({ intent: "success", title: `Published the ${r.baseline.label} baseline`, body: `${r.baseline.registers.map((x) => `${x.name}: ${x.rows.length}`).join("; ")}. Changes from now on are measured against it.` });
+        setMessage({
+          intent: "success",
+          title: `Published the ${r.baseline.label} baseline`,
+          body: `${r.baseline.registers.map((x) => `${x.name}: ${x.rows.length}`).join("; ")}. Changes from now on are measured against it.`,
+        });
         setBaselineId(r.baseline.id);
         await refresh(r.baseline.id);
       } else setMessage({ intent: "error", title: "Publishing did not finish", body: r.message });
@@ -81,8 +107,12 @@ export function PaperView() {
           intent: r.richText === "rich text" ? "success" : "warning",
           title: `Built ${r.sheets.join(", ")}`,
           body:
-            (r.richText === "rich text" ? "New mitigations are red and planned ones italic, bullet by bullet." : `Rich text was not available (${r.richText.replace("fallback: ", "")}): each mitigation is on its own row, still red and italic.`) +
-            (r.printSetup ? " Print setup: landscape A4, one page wide, header row on every page." : " This Excel lacks ExcelApi 1.9: set the print layout by hand."),
+            (r.richText === "rich text"
+              ? "New mitigations are red and planned ones italic, bullet by bullet."
+              : `Rich text was not available (${r.richText.replace("fallback: ", "")}): each mitigation is on its own row, still red and italic.`) +
+            (r.printSetup
+              ? " Print setup: landscape A4, one page wide, header row on every page."
+              : " This Excel lacks ExcelApi 1.9: set the print layout by hand."),
         });
       }
     });
@@ -102,7 +132,15 @@ export function PaperView() {
       )}
       {busy && <Spinner size="tiny" label={busy} />}
       <Card>
-        <CardHeader header={<Subtitle2 as="h3">Publish</Subtitle2>} description={<Caption1>Store this month's registers in the workbook as the baseline the next paper is compared with. Earlier baselines are kept.</Caption1>} />
+        <CardHeader
+          header={<Subtitle2 as="h3">Publish</Subtitle2>}
+          description={
+            <Caption1>
+              Store this month's registers in the workbook as the baseline the next paper is compared with.
+              Earlier baselines are kept.
+            </Caption1>
+          }
+        />
         <Button onClick={publish} disabled={!!busy}>
           Publish this month&apos;s registers
         </Button>
@@ -143,8 +181,20 @@ export function PaperView() {
           onClick={() =>
             void navigator.clipboard
               ?.writeText(built.coverNote.join("\n"))
-              .then(() => setMessage({ intent: "success", title: "Copied", body: "The cover note draft is on the clipboard." }))
-              .catch(() => setMessage({ intent: "warning", title: "Copy was refused", body: "Select the text above and copy it." }))
+              .then(() =>
+                setMessage({
+                  intent: "success",
+                  title: "Copied",
+                  body: "The cover note draft is on the clipboard.",
+                }),
+              )
+              .catch(() =>
+                setMessage({
+                  intent: "warning",
+                  title: "Copy was refused",
+                  body: "Select the text above and copy it.",
+                }),
+              )
           }
         >
           Copy the cover note

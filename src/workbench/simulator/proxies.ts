@@ -605,9 +605,28 @@ export class SimRangeFormat {
       for (let r = t.ref.top; r <= t.ref.bottom; r++) t.sheet.rowHeights.set(r, v);
     });
   }
+  /** As Excel does: each row as tall as its tallest wrapped cell (merged cells are not counted). */
   autofitRows(): void {
     this.apply(0, (t) => {
-      for (let r = t.ref.top; r <= t.ref.bottom; r++) t.sheet.rowHeights.delete(r);
+      const merges = t.sheet.merges.filter((m) => m.bottom > m.top || m.right > m.left);
+      const lines = new Map<number, number>();
+      for (const [k, cell] of t.sheet.cells) {
+        const r = Math.floor(k / 16384);
+        const c = k % 16384;
+        if (r < t.ref.top || r > t.ref.bottom || cell.value === null) continue;
+        if (merges.length && merges.some((m) => r >= m.top && r <= m.bottom && c >= m.left && c <= m.right))
+          continue;
+        const text = String(cell.value);
+        let n: number;
+        if (!cell.wrap) n = text.split("\n").length;
+        else {
+          const perLine = Math.max(1, Math.floor((t.sheet.columnWidths.get(c) ?? 48) / 5.2));
+          n = text.split("\n").reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / perLine)), 0);
+        }
+        lines.set(r, Math.max(lines.get(r) ?? 1, n));
+      }
+      for (let r = t.ref.top; r <= t.ref.bottom; r++)
+        t.sheet.rowHeights.set(r, Math.round((lines.get(r) ?? 1) * 14.4 + 3));
     });
   }
   autofitColumns(): void {
