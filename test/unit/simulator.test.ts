@@ -178,6 +178,7 @@ describe("Office proxy rules", () => {
       "freezePanes",
       "pageLayout",
       "onChanged",
+      "onSelectionChanged",
       "load",
       "isNullObject",
     ];

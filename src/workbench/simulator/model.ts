@@ -83,6 +83,9 @@ export class SheetModel {
   readonly rowHeights = new Map<number, number>();
   readonly merges: RangeRef[] = [];
   readonly changedHandlers: ChangedHandler[] = [];
+  readonly selectionHandlers: Array<
+    (args: Excel.WorksheetSelectionChangedEventArgs) => Promise<unknown> | void
+  > = [];
   frozenRows = 0;
   showGridlines = true;
   tabColor = "";

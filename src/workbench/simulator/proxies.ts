@@ -340,6 +340,7 @@ export class SimRange extends SimObject<RangeTarget> {
       const t = this.need();
       this.context.model.activeSheetId = t.sheet.id;
       this.context.model.selection = { sheetId: t.sheet.id, range: t.ref };
+      this.context.sim.raiseSelectionChanged(t.sheet);
     });
   }
   clear(applyTo?: string): void {
@@ -927,6 +928,22 @@ export class SimWorksheet extends SimObject<SheetModel> {
         setLayout("fitToPagesTall", v.verticalFitToPages ?? null);
       },
       setPrintTitleRows: (rows: string) => setLayout("printTitleRows", rows),
+    };
+  }
+  get onSelectionChanged() {
+    return {
+      add: (handler: (args: Excel.WorksheetSelectionChangedEventArgs) => Promise<unknown>) => {
+        this.context.enqueue(16, () => this.need().selectionHandlers.push(handler));
+        return {
+          remove: () => {
+            this.context.enqueue(0, () => {
+              const list = this.need().selectionHandlers;
+              const i = list.indexOf(handler);
+              if (i >= 0) list.splice(i, 1);
+            });
+          },
+        };
+      },
     };
   }
   get onChanged() {

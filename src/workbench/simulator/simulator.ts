@@ -277,7 +277,21 @@ export class Simulator {
     if (!sheet) throw new Error(`No sheet ${sheetName}`);
     this.model.activeSheetId = sheet.id;
     this.model.selection = { sheetId: sheet.id, range: parseRange(address) };
+    this.raiseSelectionChanged(sheet);
     this.notify();
+  }
+
+  /** Raises the worksheet's onSelectionChanged event, as Excel does for every selection change. */
+  raiseSelectionChanged(sheet: SheetModel) {
+    const sel = this.model.selection;
+    if (!sel || !this.model.eventsEnabled) return;
+    const args = {
+      address: rangeAddress(sel.range),
+      type: "WorksheetSelectionChanged",
+      worksheetId: sheet.id,
+    } as unknown as Excel.WorksheetSelectionChangedEventArgs;
+    for (const handler of [...sheet.selectionHandlers])
+      this.pendingEvents.push(new Promise((resolve) => setTimeout(resolve, 0)).then(() => handler(args)));
   }
 
   /** The largest request Excel accepted. */

@@ -1,0 +1,184 @@
+// The row form's reads and saves. Where each register is comes from one read of the workbook; after
+// that, following the selection costs one sync per settled selection, and a save two (check, write).
+import { cellAddress, rangeAddress } from "../domain/address";
+import { asText } from "../domain/cellText";
+import type { ColumnKey } from "../domain/columns";
+import { mapHeaders } from "../domain/headerMapping";
+import type { CellValue, RegisterSnapshot } from "../domain/register";
+import { formFromRow, formUpdates, type RowForm } from "../domain/rowForm";
+import type { RegisterDefinition } from "../domain/settings";
+import { queueAudit } from "./audit";
+import type { ExcelHost } from "./host";
+import { textColumnKeys } from "./layout";
+
+export interface RegisterLayout {
+  def: RegisterDefinition;
+  sheet: string;
+  /** 0-based sheet row of the header and column of its first cell. */
+  top: number;
+  left: number;
+  headers: string[];
+  columns: Partial<Record<ColumnKey, number>>;
+}
+
+export function layoutsOf(registers: readonly RegisterSnapshot[]): RegisterLayout[] {
+  return registers.map((s) => ({
+    def: s.def,
+    sheet: s.sheet,
+    top: s.top,
+    left: s.left,
+    headers: s.headers,
+    columns: mapHeaders(s.headers, s.def.kind).columns,
+  }));
+}
+
+export type RowRead =
+  | { status: "row"; form: RowForm; layout: RegisterLayout }
+  | { status: "none"; message: string }
+  | { status: "moved" };
+
+function cellsOf(layout: RegisterLayout, row: CellValue[]): Partial<Record<ColumnKey, CellValue>> {
+  const out: Partial<Record<ColumnKey, CellValue>> = {};
+  for (const [k, i] of Object.entries(layout.columns) as Array<[ColumnKey, number]>)
+    out[k] = row[i] === "" ? null : (row[i] ?? null);
+  return out;
+}
+
+/** One sync: the register row at a sheet row, and the header to make sure the register has not moved. */
+export async function readRow(
+  host: ExcelHost,
+  layouts: readonly RegisterLayout[],
+  sheet: string,
+  sheetRow: number,
+): Promise<RowRead> {
+  const layout = layouts.find((l) => l.sheet === sheet && sheetRow > l.top);
+  if (!layout) return { status: "none", message: `${sheet} row ${sheetRow + 1} is not in a register.` };
+  return host.run(async (context) => {
+    const ws = context.workbook.worksheets.getItem(sheet);
+    const header = ws.getRangeByIndexes(layout.top, layout.left, 1, layout.headers.length);
+    const row = ws.getRangeByIndexes(sheetRow, layout.left, 1, layout.headers.length);
+    header.load("values");
+    row.load("values");
+    await context.sync();
+    if ((header.values[0] ?? []).map(String).join("\u0000") !== layout.headers.join("\u0000"))
+      return { status: "moved" } as const;
+    const cells = cellsOf(layout, row.values[0] as CellValue[]);
+    if (!cells.number && !cells.description)
+      return {
+        status: "none",
+        message: `${sheet} row ${sheetRow + 1} is an empty row of ${layout.def.name}.`,
+      } as const;
+    return {
+      status: "row",
+      layout,
+      form: formFromRow(layout.def.id, layout.def.kind, sheet, sheetRow, cells),
+    } as const;
+  });
+}
+
+export type SaveResult =
+  | { status: "saved"; written: number }
+  | { status: "unchanged" }
+  | { status: "conflict"; current: Partial<Record<ColumnKey, CellValue>>; changed: ColumnKey[] }
+  | { status: "failed"; message: string };
+
+/**
+ * Two syncs: read the row again and stop if anything changed since it was loaded (a co-author, or typing
+ * in the grid), then write the changed cells in one batch. `overwrite` saves over such a change.
+ */
+export async function saveRow(
+  host: ExcelHost,
+  layout: RegisterLayout,
+  form: RowForm,
+  overwrite = false,
+  now = new Date(),
+): Promise<SaveResult> {
+  const updates = formUpdates(form);
+  if (!updates.length) return { status: "unchanged" };
+  try {
+    return await host.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(layout.sheet);
+      const row = ws.getRangeByIndexes(form.sheetRow, layout.left, 1, layout.headers.length);
+      row.load("values");
+      await context.sync();
+      const current = cellsOf(layout, row.values[0] as CellValue[]);
+      const watched: ColumnKey[] = [
+        "number",
+        "description",
+        "impacts",
+        "category",
+        "associatedRisks",
+        "impact",
+        "likelihood",
+        "mitigations",
+        "ragOverride",
+        "ragRationale",
+        "status",
+        "owner",
+        "lastReviewed",
+      ];
+      const changed = watched.filter(
+        (k) => k in form.loaded && asText(current[k]) !== asText(form.loaded[k]),
+      );
+      if (changed.includes("number"))
+        return {
+          status: "failed",
+          message: `The row now holds ${asText(current.number) || "no"} register number: the register was sorted or edited. Select the row again.`,
+        } as const;
+      if (changed.length && !overwrite) return { status: "conflict", current, changed } as const;
+      const text = new Set(textColumnKeys(layout.def.kind));
+      for (const u of updates) {
+        const col = layout.columns[u.key];
+        if (col === undefined) continue;
+        const cell = ws.getRange(cellAddress(form.sheetRow, layout.left + col));
+        if (text.has(u.key)) cell.numberFormat = [["@"]];
+        cell.values = [[u.to ?? ""]];
+      }
+      queueAudit(
+        context,
+        {
+          action: "Edit row",
+          register: layout.def.name,
+          target: form.id,
+          summary: updates.map((u) => `${u.key}: ${asText(u.to).slice(0, 200)}`).join("; "),
+        },
+        now,
+      );
+      await context.sync();
+      return { status: "saved", written: updates.length } as const;
+    });
+  } catch (e) {
+    return {
+      status: "failed",
+      message: `Saving stopped (${(e as Error).message}). Nothing was half written that a second save would not repair.`,
+    };
+  }
+}
+
+/** Calls back with (sheet, row) when the selection moves on a register sheet; resolves to a stop function. */
+export async function watchSelection(
+  host: ExcelHost,
+  layouts: readonly RegisterLayout[],
+  onSelect: (sheet: string, row: number) => void,
+): Promise<() => Promise<void>> {
+  const sheets = [...new Set(layouts.map((l) => l.sheet))];
+  return host.run(async (context) => {
+    const results = sheets.map((name) =>
+      context.workbook.worksheets
+        .getItem(name)
+        .onSelectionChanged.add(async (args: Excel.WorksheetSelectionChangedEventArgs) => {
+          const m = /(\d+)/.exec(args.address.split("!").pop() ?? "");
+          if (m) onSelect(name, Number(m[1]) - 1);
+        }),
+    );
+    await context.sync();
+    return async () => {
+      await host.runIn(context, async (ctx) => {
+        for (const r of results) r.remove();
+        await ctx.sync();
+      });
+    };
+  });
+}
+
+export { rangeAddress };

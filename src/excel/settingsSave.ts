@@ -1,0 +1,142 @@
+// Saving the settings: validate, store them, and bring every register's formulas and colours in line,
+// in one budgeted write after one read. Computed cells typed by hand are left as they are (Check reports
+// them): nothing is changed silently.
+import { columnLetters, rangeAddress } from "../domain/address";
+import type { ColumnKey } from "../domain/columns";
+import { formulaTest } from "../domain/formulaCells";
+import { computedFormulas, type ColumnLetters } from "../domain/formulas";
+import { mapHeaders } from "../domain/headerMapping";
+import { validateSettings, type Settings } from "../domain/settings";
+import { queueAuditOrCreate } from "./audit";
+import { applyWrites, estimateBytes, formulasWrite, queuedWrite, type PlannedWrite } from "./batches";
+import type { ExcelHost } from "./host";
+import { AUDIT_TABLE, queueGovernance } from "./layout";
+import { readWorkbookState } from "./readRegisters";
+import { queueSettingsWrite } from "./settingsStore";
+
+export type SettingsSaveResult =
+  | { status: "saved"; formulas: number; syncs: number }
+  | { status: "invalid"; errors: string[] }
+  | { status: "failed"; message: string };
+
+function describeChanges(before: Settings, after: Settings): string {
+  const parts: string[] = [];
+  const bands = (s: Settings) => s.bands.map((b) => `${b.name} ${b.min}–${b.max}`).join(", ");
+  if (bands(before) !== bands(after)) parts.push(`bands ${bands(before)} → ${bands(after)}`);
+  if (JSON.stringify(before.riskRag) !== JSON.stringify(after.riskRag))
+    parts.push(`risk RAG ${JSON.stringify(after.riskRag)}`);
+  if (before.issueRag.join() !== after.issueRag.join()) parts.push(`issue RAG ${after.issueRag.join(", ")}`);
+  if (before.escalationThreshold !== after.escalationThreshold)
+    parts.push(`escalation threshold ${before.escalationThreshold} → ${after.escalationThreshold}`);
+  after.registers.forEach((r, i) => {
+    const b = before.registers[i];
+    if (b && (b.name !== r.name || b.numberFormat !== r.numberFormat))
+      parts.push(`register ${b.name} → ${r.name} (${r.numberFormat})`);
+  });
+  return parts.join("; ") || "no change";
+}
+
+export async function saveSettings(
+  host: ExcelHost,
+  candidate: unknown,
+  now = new Date(),
+): Promise<SettingsSaveResult> {
+  const valid = validateSettings(candidate);
+  if (!valid.ok) return { status: "invalid", errors: valid.errors };
+  const settings = valid.settings;
+  const state = await readWorkbookState(host);
+  const before = state.settings.settings;
+  if (
+    settings.registers.some(
+      (r, i) =>
+        before.registers[i] &&
+        (r.sheet !== before.registers[i]!.sheet ||
+          r.table !== before.registers[i]!.table ||
+          r.kind !== before.registers[i]!.kind),
+    )
+  ) {
+    return { status: "invalid", errors: ["A register's sheet, table and kind cannot be changed here."] };
+  }
+  const writes: PlannedWrite[] = [
+    queuedWrite(estimateBytes(settings) * 2, (c) =>
+      queueSettingsWrite(c, settings, state.settings.state !== "absent"),
+    ),
+  ];
+  let formulas = 0;
+  for (const snapshot of state.registers) {
+    const mapping = mapHeaders(snapshot.headers, snapshot.def.kind);
+    const columns: Partial<Record<ColumnKey, number>> = {};
+    const letters: ColumnLetters = {};
+    for (const [k, i] of Object.entries(mapping.columns) as Array<[ColumnKey, number]>) {
+      columns[k] = snapshot.left + i;
+      letters[k] = columnLetters(snapshot.left + i);
+    }
+    const isFormula = formulaTest(snapshot.formulaCells, snapshot.top + 1, snapshot.left, snapshot.values);
+    const rows = snapshot.values.length;
+    const keys = Object.keys(computedFormulas(snapshot.def.kind, letters, 1, settings)) as ColumnKey[];
+    for (const key of keys) {
+      const col = columns[key];
+      if (col === undefined) continue;
+      // Runs of formula cells: typed values in between are kept.
+      let run: { top: number; formulas: string[][] } | null = null;
+      const flush = () => {
+        if (!run) return;
+        const r = run;
+        writes.push(
+          formulasWrite(
+            snapshot.sheet,
+            rangeAddress({ top: r.top, bottom: r.top + r.formulas.length - 1, left: col, right: col }),
+            r.formulas,
+          ),
+        );
+        formulas += r.formulas.length;
+        run = null;
+      };
+      for (let i = 0; i < rows; i++) {
+        const sheetRow = snapshot.top + 1 + i;
+        if (!isFormula(sheetRow, col)) {
+          flush();
+          continue;
+        }
+        const f = computedFormulas(snapshot.def.kind, letters, sheetRow + 1, settings)[key as "rag"]!;
+        if (!run) run = { top: sheetRow, formulas: [] };
+        (run as { formulas: string[][] }).formulas.push([f]);
+      }
+      flush();
+    }
+    writes.push(
+      queuedWrite(4096, (c) =>
+        queueGovernance(
+          c.workbook.worksheets.getItem(snapshot.sheet),
+          {
+            kind: snapshot.def.kind,
+            headerRow: snapshot.top,
+            lastRow: snapshot.top + Math.max(1, rows),
+            columns,
+          },
+          settings,
+        ),
+      ),
+    );
+  }
+  writes.push(
+    queuedWrite(1024, (c) =>
+      queueAuditOrCreate(
+        c,
+        state.tableNames.has(AUDIT_TABLE.toLowerCase()),
+        state.tableNames.has(AUDIT_TABLE.toLowerCase()),
+        { action: "Change settings", register: "(all)", summary: describeChanges(before, settings) },
+        now,
+      ),
+    ),
+  );
+  try {
+    const syncs = await host.run((context) => applyWrites(context, writes));
+    return { status: "saved", formulas, syncs: syncs + 2 };
+  } catch (e) {
+    return {
+      status: "failed",
+      message: `Saving the settings stopped part way (${(e as Error).message}). Save them again: every step is repeated safely.`,
+    };
+  }
+}
