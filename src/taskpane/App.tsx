@@ -16,11 +16,13 @@ import { readWorkbookState, type WorkbookState } from "../excel/readRegisters";
 import { watchScales, type ScaleReport } from "../excel/scaleWatcher";
 import { errorText, useHost } from "./HostContext";
 import { EscalateView, type SelectionAction } from "./views/EscalateView";
+import { EditView } from "./views/EditView";
 import { HealthView } from "./views/HealthView";
+import { SettingsView } from "./views/SettingsView";
 import { PaperView } from "./views/PaperView";
 import { WelcomeView, type Notice } from "./views/WelcomeView";
 
-export type ViewName = "registers" | "health" | "escalate" | "paper";
+export type ViewName = "registers" | "edit" | "health" | "escalate" | "paper" | "settings";
 
 export function App({
   initialView = "registers",
@@ -123,9 +125,11 @@ export function App({
             aria-label="Views"
           >
             <Tab value="registers">Registers</Tab>
+            <Tab value="edit">Edit</Tab>
             <Tab value="health">Health</Tab>
             <Tab value="escalate">Escalate</Tab>
             <Tab value="paper">Paper</Tab>
+            <Tab value="settings">Settings</Tab>
           </TabList>
           {view === "registers" && (
             <>
@@ -140,6 +144,8 @@ export function App({
           {view === "health" && <HealthView />}
           {view === "escalate" && <EscalateView fromSelection={fromSelection} />}
           {view === "paper" && <PaperView />}
+          {view === "edit" && <EditView />}
+          {view === "settings" && <SettingsView />}
         </>
       )}
     </main>

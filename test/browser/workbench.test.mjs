@@ -225,6 +225,62 @@ describe("workbench", () => {
     await page.close();
   });
 
+  test("edit a row in the form: it follows the selection, saves in one batch, the grid changes", async () => {
+    const { page, errors } = await openWorkbench(browser, server.url);
+    await page.locator('td[data-address="B4"]').click(); // risk 4
+    await page.getByRole("tab", { name: "Edit" }).click();
+    await page.getByRole("heading", { name: "SEC Panel risks 4" }).waitFor();
+    await page.locator('td[data-address="B3"]').click(); // the form follows the selection to risk 3
+    await page.getByRole("heading", { name: "SEC Panel risks 3" }).waitFor();
+    await page.locator('td[data-address="B4"]').click();
+    await page.getByRole("heading", { name: "SEC Panel risks 4" }).waitFor();
+    await page
+      .getByRole("radiogroup", { name: "Likelihood (1–5)" })
+      .getByRole("radio", { name: "4 Serious" })
+      .check();
+    await page.getByText("Severity 12 · Moderate · policy RAG AMBER").waitFor();
+    await page.getByRole("button", { name: "Add mitigation" }).click();
+    await page
+      .getByRole("textbox", { name: "Mitigation 6" })
+      .fill("Quarterly regression review with the TAG.");
+    await page.getByRole("button", { name: "Save" }).click();
+    await page.getByText("Not saved").waitFor();
+    await page
+      .getByRole("alert")
+      .getByText("RAG GREEN differs from the policy's AMBER: record why.", { exact: true })
+      .waitFor();
+    await page.getByLabel("RAG rationale").fill("Testing controls have held for three releases.");
+    assert.deepEqual(await axe(page), []);
+    await shot(page, "11-edit-form");
+    await page.getByRole("button", { name: "Save" }).click();
+    await page.getByText("Saved SEC Panel risks 4").waitFor();
+    assert.equal((await cell(page, "Panel Risks", "D4")).value, 4);
+    assert.equal((await cell(page, "Panel Risks", "E4")).value, 12);
+    assert.match(
+      (await cell(page, "Panel Risks", "F4")).value,
+      /\n• Quarterly regression review with the TAG\. – Ongoing$/,
+    );
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test("the settings view validates bands and rewrites the registers", async () => {
+    const { page, errors } = await openWorkbench(browser, server.url);
+    await page.getByRole("tab", { name: "Settings" }).click();
+    await page.getByLabel("Band 2 to").fill("11");
+    await page.getByRole("button", { name: "Save settings" }).click();
+    await page.getByRole("alert").getByText("No band covers severity 12–12.").waitFor();
+    await page.getByLabel("Band 3 from").fill("12");
+    assert.deepEqual(await axe(page), []);
+    await shot(page, "12-settings");
+    await page.getByRole("button", { name: "Save settings" }).click();
+    await page.getByText("Settings saved").waitFor();
+    assert.equal((await cell(page, "Panel Risks", "I2")).value, "High"); // risk 1, severity 12
+    assert.equal((await cell(page, "Panel Risks", "G2")).value, "RED");
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   test("export to .xlsx and import it back", async () => {
     const { page, errors } = await openWorkbench(browser, server.url);
     const [download] = await Promise.all([

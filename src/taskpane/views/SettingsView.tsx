@@ -1,0 +1,214 @@
+// What the workbook stores: bands, RAG policy, escalation threshold, register names and number formats.
+// Saving validates (bands must cover 1–25 without gaps or overlaps), then rewrites every register.
+import {
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Select,
+  Spinner,
+  Subtitle2,
+} from "@fluentui/react-components";
+import { useEffect, useState } from "react";
+import { RAG_VALUES, type Rag, type Settings } from "../../domain/settings";
+import { readWorkbookState } from "../../excel/readRegisters";
+import { saveSettings } from "../../excel/settingsSave";
+import { errorText, useHost } from "../HostContext";
+
+export function SettingsView() {
+  const host = useHost();
+  const [draft, setDraft] = useState<Settings | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<{ intent: "success" | "error"; title: string; body: string } | null>(
+    null,
+  );
+
+  useEffect(() => {
+    readWorkbookState(host)
+      .then((s) => setDraft(s.settings.settings))
+      .catch((e) =>
+        setMessage({ intent: "error", title: "Could not read the settings", body: errorText(e) }),
+      );
+  }, [host]);
+
+  if (!draft) return <Spinner size="tiny" label="Reading the settings…" />;
+
+  const setBand = (i: number, patch: Partial<Settings["bands"][number]>) =>
+    setDraft((d) => {
+      if (!d) return d;
+      const old = d.bands[i]!;
+      const bands = d.bands.map((b, k) => (k === i ? { ...b, ...patch } : b));
+      // Renaming a band carries its RAG and the threshold with it.
+      const riskRag = { ...d.riskRag };
+      let threshold = d.escalationThreshold;
+      if (patch.name !== undefined && patch.name !== old.name) {
+        riskRag[patch.name] = riskRag[old.name] ?? "AMBER";
+        delete riskRag[old.name];
+        if (threshold === old.name) threshold = patch.name;
+      }
+      return { ...d, bands, riskRag, escalationThreshold: threshold };
+    });
+
+  const save = async () => {
+    setBusy(true);
+    setMessage(null);
+    try {
+      const r = await saveSettings(host, draft);
+      if (r.status === "saved")
+        setMessage({
+          intent: "success",
+          title: "Settings saved",
+          body: `Stored in the workbook; ${r.formulas} formula(s) and every register's colours updated; the change is in the audit log.`,
+        });
+      else if (r.status === "invalid")
+        setMessage({ intent: "error", title: "Not saved", body: r.errors.join(" ") });
+      else setMessage({ intent: "error", title: "Not saved", body: r.message });
+    } catch (e) {
+      setMessage({ intent: "error", title: "Not saved", body: errorText(e) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const num = (v: string) => (v.trim() === "" ? NaN : Number(v));
+
+  return (
+    <section aria-labelledby="settings-title" className="rs-stack">
+      <Subtitle2 as="h2" id="settings-title">
+        Settings
+      </Subtitle2>
+      {message && (
+        <MessageBar intent={message.intent} role={message.intent === "error" ? "alert" : "status"}>
+          <MessageBarBody>
+            <MessageBarTitle>{message.title}</MessageBarTitle>
+            {message.body}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <fieldset className="rs-fieldset">
+        <legend>Severity bands and the RAG of each, for risks</legend>
+        {draft.bands.map((b, i) => (
+          <div key={i} className="rs-row">
+            <Field label={`Band ${i + 1} name`}>
+              <Input value={b.name} onChange={(_, d) => setBand(i, { name: d.value })} size="small" />
+            </Field>
+            <Field label={`Band ${i + 1} from`}>
+              <Input
+                type="number"
+                value={Number.isNaN(b.min) ? "" : String(b.min)}
+                onChange={(_, d) => setBand(i, { min: num(d.value) })}
+                size="small"
+                className="rs-narrow"
+              />
+            </Field>
+            <Field label={`Band ${i + 1} to`}>
+              <Input
+                type="number"
+                value={Number.isNaN(b.max) ? "" : String(b.max)}
+                onChange={(_, d) => setBand(i, { max: num(d.value) })}
+                size="small"
+                className="rs-narrow"
+              />
+            </Field>
+            <Field label={`Band ${i + 1} colour`}>
+              <Input
+                value={b.color}
+                onChange={(_, d) => setBand(i, { color: d.value })}
+                size="small"
+                className="rs-narrow"
+              />
+            </Field>
+            <Field label={`Band ${i + 1} RAG`}>
+              <Select
+                value={draft.riskRag[b.name] ?? ""}
+                onChange={(_, d) =>
+                  setDraft({ ...draft, riskRag: { ...draft.riskRag, [b.name]: d.value as Rag } })
+                }
+                size="small"
+              >
+                {RAG_VALUES.map((r) => (
+                  <option key={r}>{r}</option>
+                ))}
+              </Select>
+            </Field>
+          </div>
+        ))}
+      </fieldset>
+      <fieldset className="rs-fieldset">
+        <legend>RAG of issues by Impact</legend>
+        <div className="rs-row">
+          {draft.issueRag.map((rag, i) => (
+            <Field key={i} label={`Impact ${i + 1}`}>
+              <Select
+                value={rag}
+                size="small"
+                onChange={(_, d) =>
+                  setDraft({
+                    ...draft,
+                    issueRag: draft.issueRag.map((x, k) =>
+                      k === i ? (d.value as Rag) : x,
+                    ) as Settings["issueRag"],
+                  })
+                }
+              >
+                {RAG_VALUES.map((r) => (
+                  <option key={r}>{r}</option>
+                ))}
+              </Select>
+            </Field>
+          ))}
+        </div>
+      </fieldset>
+      <Field label="Escalation candidates: this band and above">
+        <Select
+          value={draft.escalationThreshold}
+          onChange={(_, d) => setDraft({ ...draft, escalationThreshold: d.value })}
+        >
+          {draft.bands.map((b) => (
+            <option key={b.name}>{b.name}</option>
+          ))}
+        </Select>
+      </Field>
+      <fieldset className="rs-fieldset">
+        <legend>Registers</legend>
+        {draft.registers.map((r, i) => (
+          <div key={r.id} className="rs-row">
+            <Field label={`Register ${i + 1} name`}>
+              <Input
+                value={r.name}
+                onChange={(_, d) =>
+                  setDraft({
+                    ...draft,
+                    registers: draft.registers.map((x, k) => (k === i ? { ...x, name: d.value } : x)),
+                  })
+                }
+                size="small"
+              />
+            </Field>
+            <Field label={`Register ${i + 1} number format`} hint='e.g. "0" or "OPSG-000"'>
+              <Input
+                value={r.numberFormat}
+                onChange={(_, d) =>
+                  setDraft({
+                    ...draft,
+                    registers: draft.registers.map((x, k) => (k === i ? { ...x, numberFormat: d.value } : x)),
+                  })
+                }
+                size="small"
+                className="rs-narrow"
+              />
+            </Field>
+          </div>
+        ))}
+      </fieldset>
+      <div className="rs-row">
+        <Button appearance="primary" onClick={() => void save()} disabled={busy}>
+          Save settings
+        </Button>
+        {busy && <Spinner size="tiny" label="Saving…" />}
+      </div>
+    </section>
+  );
+}
