@@ -33,6 +33,7 @@ import { readWorkbookState } from "../../excel/readRegisters";
 import { layoutsOf, readRow, saveRow, watchSelection, type RegisterLayout } from "../../excel/rowEditor";
 import { currentSelection } from "../../excel/selectionRow";
 import { errorText, useHost } from "../HostContext";
+import { settle } from "../settle";
 
 /** Holding an arrow key moves the selection many times a second: read only once it settles. */
 const SETTLE_MS = 300;
@@ -55,7 +56,6 @@ export function EditView() {
   const [busy, setBusy] = useState(false);
   const [category, setCategory] = useState(IMPACT_CLASSIFICATION[0]!.category);
   const [hovered, setHovered] = useState<Score | null>(null);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const dirty = !!form && !!original && JSON.stringify(form) !== JSON.stringify(original);
   const dirtyRef = useRef(false);
   dirtyRef.current = dirty;
@@ -81,6 +81,7 @@ export function EditView() {
 
   useEffect(() => {
     let stop: (() => Promise<void>) | null = null;
+    let cancelFollow = () => undefined as void;
     let cancelled = false;
     (async () => {
       const state = await readWorkbookState(host);
@@ -92,23 +93,22 @@ export function EditView() {
       if (b && "baseline" in b) setBaseline(b.baseline);
       const sel = await currentSelection(host);
       await load(ls, sel.sheet, sel.row);
-      stop = await watchSelection(host, ls, (sheet, row) => {
-        if (timer.current) clearTimeout(timer.current);
-        timer.current = setTimeout(() => {
-          if (dirtyRef.current)
-            setNote(
-              `The selection moved to ${sheet} row ${row + 1}: save or cancel your changes to follow it.`,
-            );
-          else void load(ls, sheet, row);
-        }, SETTLE_MS);
-      });
+      const follow = settle((sheet: string, row: number) => {
+        if (dirtyRef.current)
+          setNote(
+            `The selection moved to ${sheet} row ${row + 1}: save or cancel your changes to follow it.`,
+          );
+        else void load(ls, sheet, row);
+      }, SETTLE_MS);
+      cancelFollow = follow.cancel;
+      stop = await watchSelection(host, ls, follow.call);
       if (cancelled) void stop();
     })().catch((e) =>
       setMessage({ intent: "error", title: "Could not read the workbook", body: errorText(e) }),
     );
     return () => {
       cancelled = true;
-      if (timer.current) clearTimeout(timer.current);
+      cancelFollow();
       if (stop) void stop();
     };
   }, [host, load]);
