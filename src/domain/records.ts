@@ -1,6 +1,6 @@
 // Register rows as typed records, read from a register view. Escalation and (later) the paper work on these.
 import { asText } from "./cellText";
-import type { ColumnKey } from "./columns";
+import { ISSUE_COLUMNS, RISK_COLUMNS, type ColumnKey } from "./columns";
 import { parseMitigations, type Mitigation } from "./mitigations";
 import { numberKey, parseNumber } from "./numbering";
 import type { CellValue, RegisterSnapshot } from "./register";
@@ -19,29 +19,8 @@ export interface RegisterRecord {
   mitigations: Mitigation[];
 }
 
-const KEYS: ColumnKey[] = [
-  "number",
-  "description",
-  "impacts",
-  "category",
-  "associatedRisks",
-  "dateRaised",
-  "impact",
-  "likelihood",
-  "severity",
-  "band",
-  "mitigations",
-  "computedRag",
-  "ragOverride",
-  "ragRationale",
-  "rag",
-  "status",
-  "owner",
-  "lastReviewed",
-  "escalatedFrom",
-  "escalatedTo",
-  "associatedIssue",
-];
+/** Every column a risk or an issue register can have. */
+const KEYS: ColumnKey[] = [...new Set([...RISK_COLUMNS, ...ISSUE_COLUMNS].map((c) => c.key))];
 
 export function recordsOf(snapshot: RegisterSnapshot): RegisterRecord[] {
   const view = viewRegister(snapshot);

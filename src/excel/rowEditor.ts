@@ -5,7 +5,7 @@ import { asText } from "../domain/cellText";
 import type { ColumnKey } from "../domain/columns";
 import { mapHeaders } from "../domain/headerMapping";
 import type { CellValue, RegisterSnapshot } from "../domain/register";
-import { formFromRow, formUpdates, type RowForm } from "../domain/rowForm";
+import { EDITABLE, formFromRow, formUpdates, type RowForm } from "../domain/rowForm";
 import type { RegisterDefinition } from "../domain/settings";
 import { queueAudit } from "./audit";
 import type { ExcelHost } from "./host";
@@ -102,21 +102,7 @@ export async function saveRow(
       row.load("values");
       await context.sync();
       const current = cellsOf(layout, row.values[0] as CellValue[]);
-      const watched: ColumnKey[] = [
-        "number",
-        "description",
-        "impacts",
-        "category",
-        "associatedRisks",
-        "impact",
-        "likelihood",
-        "mitigations",
-        "ragOverride",
-        "ragRationale",
-        "status",
-        "owner",
-        "lastReviewed",
-      ];
+      const watched: ColumnKey[] = ["number", ...EDITABLE];
       const changed = watched.filter(
         (k) => k in form.loaded && asText(current[k]) !== asText(form.loaded[k]),
       );

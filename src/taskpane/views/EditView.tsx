@@ -33,6 +33,7 @@ import { readWorkbookState } from "../../excel/readRegisters";
 import { layoutsOf, readRow, saveRow, watchSelection, type RegisterLayout } from "../../excel/rowEditor";
 import { currentSelection } from "../../excel/selectionRow";
 import { errorText, useHost } from "../HostContext";
+import { NoticeBar, type Notice } from "../NoticeBar";
 import { settle } from "../settle";
 
 /** Holding an arrow key moves the selection many times a second: read only once it settles. */
@@ -47,11 +48,7 @@ export function EditView() {
   const [original, setOriginal] = useState<RowForm | null>(null);
   const [layout, setLayout] = useState<RegisterLayout | null>(null);
   const [note, setNote] = useState<string>("Select a cell in a register row.");
-  const [message, setMessage] = useState<{
-    intent: "success" | "error" | "warning";
-    title: string;
-    body: string;
-  } | null>(null);
+  const [message, setMessage] = useState<Notice | null>(null);
   const [conflict, setConflict] = useState<string[] | null>(null);
   const [busy, setBusy] = useState(false);
   const [category, setCategory] = useState(IMPACT_CLASSIFICATION[0]!.category);
@@ -166,14 +163,7 @@ export function EditView() {
       <Subtitle2 as="h2" id="edit-title">
         {form && layout ? `${layout.def.name} ${form.id}` : "Edit a register row"}
       </Subtitle2>
-      {message && (
-        <MessageBar intent={message.intent} role={message.intent === "error" ? "alert" : "status"}>
-          <MessageBarBody>
-            <MessageBarTitle>{message.title}</MessageBarTitle>
-            {message.body}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      <NoticeBar notice={message} />
       {conflict && form && (
         <MessageBar intent="warning" role="alert">
           <MessageBarBody>

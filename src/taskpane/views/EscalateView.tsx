@@ -8,9 +8,6 @@ import {
   CardHeader,
   Checkbox,
   Field,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
   Select,
   Spinner,
   Subtitle2,
@@ -29,22 +26,17 @@ import {
   type RaiseIssuePreview,
 } from "../../excel/escalate";
 import { errorText, useHost } from "../HostContext";
+import { NoticeBar, type Notice } from "../NoticeBar";
 import { EscalationPreviewCard, RaiseIssuePreviewCard } from "./EscalationPreviewCards";
 
 export type SelectionAction = "escalate" | "raise-issue" | null;
-
-interface Message {
-  intent: "success" | "error" | "warning" | "info";
-  title: string;
-  body: string;
-}
 
 export function EscalateView({ fromSelection = null }: { fromSelection?: SelectionAction }) {
   const host = useHost();
   const [registerId, setRegisterId] = useState<string | null>(null);
   const [list, setList] = useState<EscalationList | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
-  const [message, setMessage] = useState<Message | null>(null);
+  const [message, setMessage] = useState<Notice | null>(null);
   const [escalation, setEscalation] = useState<EscalationPreview | null>(null);
   const [raise, setRaise] = useState<RaiseIssuePreview | null>(null);
   const [riskKey, setRiskKey] = useState("");
@@ -172,14 +164,7 @@ export function EscalateView({ fromSelection = null }: { fromSelection?: Selecti
       <Subtitle2 as="h2" id="escalate-title">
         Escalate to the Panel
       </Subtitle2>
-      {message && (
-        <MessageBar intent={message.intent} aria-live="polite">
-          <MessageBarBody>
-            <MessageBarTitle>{message.title}</MessageBarTitle>
-            {message.body}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      <NoticeBar notice={message} />
       {busy && <Spinner size="tiny" label={busy} />}
       {escalation && (
         <EscalationPreviewCard

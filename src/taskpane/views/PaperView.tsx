@@ -6,9 +6,6 @@ import {
   Card,
   CardHeader,
   Field,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
   Select,
   Spinner,
   Subtitle2,
@@ -20,6 +17,7 @@ import type { BaselineInfo } from "../../excel/baselineStore";
 import { publishBaseline } from "../../excel/baselineStore";
 import { buildPaper, whatChanged, type BuildResult } from "../../excel/paper";
 import { errorText, useHost } from "../HostContext";
+import { NoticeBar, type Notice } from "../NoticeBar";
 
 function describe(c: EntryChange): string {
   const noun = `${c.registerName} ${c.id}`;
@@ -44,11 +42,7 @@ export function PaperView() {
   const [baselineId, setBaselineId] = useState<string>("");
   const [changes, setChanges] = useState<EntryChange[] | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
-  const [message, setMessage] = useState<{
-    intent: "success" | "error" | "warning";
-    title: string;
-    body: string;
-  } | null>(null);
+  const [message, setMessage] = useState<Notice | null>(null);
   const [built, setBuilt] = useState<BuildResult | null>(null);
 
   const refresh = useCallback(
@@ -122,14 +116,7 @@ export function PaperView() {
       <Subtitle2 as="h2" id="paper-title">
         The monthly paper
       </Subtitle2>
-      {message && (
-        <MessageBar intent={message.intent} aria-live="polite">
-          <MessageBarBody>
-            <MessageBarTitle>{message.title}</MessageBarTitle>
-            {message.body}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      <NoticeBar notice={message} />
       {busy && <Spinner size="tiny" label={busy} />}
       <Card>
         <CardHeader

@@ -1,29 +1,18 @@
 // What the workbook stores: bands, RAG policy, escalation threshold, register names and number formats.
 // Saving validates (bands must cover 1–25 without gaps or overlaps), then rewrites every register.
-import {
-  Button,
-  Field,
-  Input,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Select,
-  Spinner,
-  Subtitle2,
-} from "@fluentui/react-components";
+import { Button, Field, Input, Select, Spinner, Subtitle2 } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import { RAG_VALUES, type Rag, type Settings } from "../../domain/settings";
 import { readWorkbookState } from "../../excel/readRegisters";
 import { saveSettings } from "../../excel/settingsSave";
 import { errorText, useHost } from "../HostContext";
+import { NoticeBar, type Notice } from "../NoticeBar";
 
 export function SettingsView() {
   const host = useHost();
   const [draft, setDraft] = useState<Settings | null>(null);
   const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<{ intent: "success" | "error"; title: string; body: string } | null>(
-    null,
-  );
+  const [message, setMessage] = useState<Notice | null>(null);
 
   useEffect(() => {
     readWorkbookState(host)
@@ -79,14 +68,7 @@ export function SettingsView() {
       <Subtitle2 as="h2" id="settings-title">
         Settings
       </Subtitle2>
-      {message && (
-        <MessageBar intent={message.intent} role={message.intent === "error" ? "alert" : "status"}>
-          <MessageBarBody>
-            <MessageBarTitle>{message.title}</MessageBarTitle>
-            {message.body}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      <NoticeBar notice={message} />
       <fieldset className="rs-fieldset">
         <legend>Severity bands and the RAG of each, for risks</legend>
         {draft.bands.map((b, i) => (

@@ -6,9 +6,6 @@ import {
   Card,
   CardHeader,
   Field,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
   Select,
   Spinner,
   Subtitle2,
@@ -19,13 +16,10 @@ import { adoptRegister, previewAdoption, type AdoptPreview } from "../../excel/a
 import { createRegisters, type CreateResult } from "../../excel/createRegisters";
 import { listVisibleSheets } from "../../excel/workbookInfo";
 import { errorText, useHost } from "../HostContext";
-import { AdoptPreviewCard } from "./AdoptPreviewCard";
+import { NoticeBar, type Notice } from "../NoticeBar";
 
-export interface Notice {
-  intent: "success" | "error" | "warning";
-  title: string;
-  body: string;
-}
+export type { Notice };
+import { AdoptPreviewCard } from "./AdoptPreviewCard";
 
 interface Props {
   settings: Settings | null;
@@ -38,11 +32,7 @@ export function WelcomeView({ settings, missing, onChanged }: Props) {
   const host = useHost();
   const registers = (settings ?? DEFAULT_SETTINGS).registers;
   const [busy, setBusy] = useState<string | null>(null);
-  const [message, setMessage] = useState<{
-    intent: "success" | "error" | "warning";
-    title: string;
-    body: string;
-  } | null>(null);
+  const [message, setMessage] = useState<Notice | null>(null);
   const [sheets, setSheets] = useState<string[]>([]);
   const [sheet, setSheet] = useState("");
   const [registerId, setRegisterId] = useState(registers[0]?.id ?? "");
@@ -132,14 +122,7 @@ export function WelcomeView({ settings, missing, onChanged }: Props) {
         {settings ? "Registers" : "Set up this workbook"}
       </Subtitle2>
       {missing.length > 0 && settings && <Body1>Not yet in this workbook: {missing.join(", ")}.</Body1>}
-      {message && (
-        <MessageBar intent={message.intent} aria-live="polite">
-          <MessageBarBody>
-            <MessageBarTitle>{message.title}</MessageBarTitle>
-            {message.body}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      <NoticeBar notice={message} />
       {busy && <Spinner size="tiny" label={busy} />}
       <Card>
         <CardHeader
