@@ -33,6 +33,8 @@ export interface Finding {
   column: string;
   message: string;
   fix?: string;
+  /** A fix the add-in can apply itself: put the computed column's formula back in the cell. */
+  restoreFormula?: { key: "severity" | "band" | "computedRag" | "rag"; sheetRow: number };
 }
 
 export const RULE_TITLES: Record<FindingRule, string> = {

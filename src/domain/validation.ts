@@ -265,6 +265,7 @@ export function checkRegister(
           got === want ||
           (typeof got === "string" && typeof want === "string" && got.toUpperCase() === want.toUpperCase());
         const header = headerOf(key).replace(/\s+/g, " ");
+        const before = findings.length;
         if (!view.isFormula(r, key)) {
           if (same && got !== null)
             add(
@@ -294,6 +295,9 @@ export function checkRegister(
             "Restore the formula (the settings may have changed since it was written).",
           );
         }
+        // The one fix the add-in applies itself: the column's formula back in the cell.
+        if (findings.length > before)
+          findings[before]!.restoreFormula = { key: key as "severity", sheetRow: view.snapshot.top + 1 + r };
       }
       if (
         override !== null &&

@@ -281,6 +281,25 @@ describe("workbench", () => {
     await page.close();
   });
 
+  test("a severity typed over its formula is found and its formula restored in one click", async () => {
+    const { page, errors } = await openWorkbench(browser, server.url);
+    await selectCell(page, "E2");
+    await page.getByLabel("Cell contents").fill("15");
+    await page.getByRole("button", { name: "Paste" }).click();
+    await page.getByRole("tab", { name: "Health" }).click();
+    await page.getByRole("main").getByRole("button", { name: "Check register" }).click();
+    await page.getByText("1 error(s) and 7 warning(s) in 34 rows.").waitFor();
+    await page.getByRole("button", { name: /Computed value disagrees with the scores/ }).click();
+    await page.getByRole("button", { name: "Restore the formula in Panel Risks!E2" }).click();
+    await page.getByText("0 error(s) and 7 warning(s) in 34 rows.").waitFor();
+    assert.equal(
+      (await cell(page, "Panel Risks", "E2")).formula,
+      '=IF(AND(ISNUMBER(C2),ISNUMBER(D2)),C2*D2,"")',
+    );
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   test("export to .xlsx and import it back", async () => {
     const { page, errors } = await openWorkbench(browser, server.url);
     const [download] = await Promise.all([

@@ -231,3 +231,17 @@ describe("Check of a register too large for one 5 MB response", () => {
     ]);
   }, 30000);
 });
+
+describe("Applying a fix", () => {
+  test("a severity typed by hand gets its formula back, and the check is clean again", async () => {
+    const { restoreFormula } = await import("../../src/excel/applyFix");
+    const sim = await adoptedSeeds();
+    sim.userEdit("Panel Risks", "E4", [[15]], "paste");
+    const finding = (await checkWorkbook(sim.host)).findings.find((f) => f.rule === "computed-mismatch")!;
+    expect(finding).toMatchObject({ address: "E4", restoreFormula: { key: "severity", sheetRow: 3 } });
+    expect(await restoreFormula(sim.host, finding)).toEqual({ ok: true });
+    const cell = sim.model.sheetByName("Panel Risks")!.cell(3, 4)!;
+    expect([cell.formula, cell.value]).toEqual(['=IF(AND(ISNUMBER(C4),ISNUMBER(D4)),C4*D4,"")', 12]);
+    expect((await checkWorkbook(sim.host)).findings.filter((f) => f.rule.startsWith("computed"))).toEqual([]);
+  });
+});

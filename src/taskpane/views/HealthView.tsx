@@ -16,6 +16,7 @@ import {
 } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Finding } from "../../domain/findings";
+import { restoreFormula } from "../../excel/applyFix";
 import { checkWorkbook, type CheckResult } from "../../excel/check";
 import { selectCell } from "../../excel/selection";
 import { errorText, useHost } from "../HostContext";
@@ -31,6 +32,20 @@ export function HealthView() {
     setBusy(true);
     setError(null);
     try {
+      setResult(await checkWorkbook(host));
+    } catch (e) {
+      setError(errorText(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function fixIt(f: Finding) {
+    setBusy(true);
+    setError(null);
+    try {
+      const r = await restoreFormula(host, f);
+      if (!r.ok) setError(r.message);
       setResult(await checkWorkbook(host));
     } catch (e) {
       setError(errorText(e));
@@ -120,6 +135,11 @@ export function HealthView() {
                             )}
                           </span>
                         </Button>
+                        {f.restoreFormula && (
+                          <Button size="small" onClick={() => void fixIt(f)} disabled={busy}>
+                            {`Restore the formula in ${where}`}
+                          </Button>
+                        )}
                       </li>
                     );
                   })}
