@@ -1,3 +1,4 @@
+import { PANEL_ISSUES, PANEL_RISKS } from "../../src/domain/settings";
 import { watchScales, type ScaleReport } from "../../src/excel/scaleWatcher";
 import { Simulator } from "../../src/workbench/simulator/simulator";
 import { adoptedSeeds } from "../helpers/workbooks";
@@ -7,30 +8,8 @@ async function watched(sim: Simulator) {
   const stop = await watchScales(
     sim.host,
     [
-      {
-        def: {
-          id: "panelRisks",
-          name: "SEC Panel risks",
-          kind: "risk",
-          role: "panel",
-          sheet: "Panel Risks",
-          table: "PanelRisks",
-          numberFormat: "0",
-        },
-        sheet: "Panel Risks",
-      },
-      {
-        def: {
-          id: "panelIssues",
-          name: "SEC Panel issues",
-          kind: "issue",
-          role: "panel",
-          sheet: "Panel Issues",
-          table: "PanelIssues",
-          numberFormat: "0",
-        },
-        sheet: "Panel Issues",
-      },
+      { def: PANEL_RISKS, sheet: "Panel Risks" },
+      { def: PANEL_ISSUES, sheet: "Panel Issues" },
     ],
     (r) => reports.push(r),
   );
