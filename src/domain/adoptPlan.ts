@@ -252,5 +252,3 @@ export function planAdoption(
     },
   };
 }
-
-export { fingerprintOf };

@@ -10,7 +10,7 @@ import { recordsOf, type RegisterRecord } from "./records";
 import type { CellValue, RegisterSnapshot } from "./register";
 import { SCALE_LEVELS } from "./scales";
 import { bandFor, severityOf } from "./scoring";
-import { RAG_COLORS, type Rag, type Settings } from "./settings";
+import type { Rag, Settings } from "./settings";
 
 export const RED_TEXT = "#FF0000";
 
@@ -64,6 +64,25 @@ function ragOf(v: CellValue): Rag | null {
 
 const num = (v: CellValue): number | string => (typeof v === "number" ? v : asText(v));
 
+/** A printed entry: its bullets (red when not in the baseline) and the cells `values` lays out around them. */
+function appendixRow(
+  r: RegisterRecord,
+  register: RegisterSnapshot,
+  baseline: Baseline | null,
+  values: (bulletText: string) => Array<string | number>,
+): AppendixRow {
+  const bullets = bulletsOf(
+    r.mitigations,
+    newBullets(r.mitigations, baselineRowOf(baseline, register.def.id, r)),
+  );
+  return {
+    id: asText(r.id),
+    values: values(bullets.map((b) => b.text).join("\n")),
+    bullets,
+    rag: ragOf(r.cells.rag ?? null),
+  };
+}
+
 /** Appendix A: open Panel risks, highest severity first, ties kept in register order. */
 export function appendixA(panelRisks: RegisterSnapshot, baseline: Baseline | null): AppendixTable {
   const open = recordsOf(panelRisks).filter((r) => isLiveStatus(r.cells.status));
@@ -92,26 +111,17 @@ export function appendixA(panelRisks: RegisterSnapshot, baseline: Baseline | nul
     widths: [28, 210, 52, 60, 52, 330, 56],
     mitigationCol: 5,
     ragCol: 6,
-    rows: sorted.map((r) => {
-      const bullets = bulletsOf(
-        r.mitigations,
-        newBullets(r.mitigations, baselineRowOf(baseline, panelRisks.def.id, r)),
-      );
-      return {
-        id: asText(r.id),
-        values: [
-          num(r.id),
-          asText(r.cells.description),
-          num(r.cells.impact ?? ""),
-          num(r.cells.likelihood ?? ""),
-          sev(r) || "",
-          bullets.map((b) => b.text).join("\n"),
-          asText(r.cells.rag),
-        ],
+    rows: sorted.map((r) =>
+      appendixRow(r, panelRisks, baseline, (bullets) => [
+        num(r.id),
+        asText(r.cells.description),
+        num(r.cells.impact ?? ""),
+        num(r.cells.likelihood ?? ""),
+        sev(r) || "",
         bullets,
-        rag: ragOf(r.cells.rag ?? null),
-      };
-    }),
+        asText(r.cells.rag),
+      ]),
+    ),
   };
 }
 
@@ -137,28 +147,19 @@ export function appendixB(panelIssues: RegisterSnapshot, baseline: Baseline | nu
     widths: [36, 56, 66, 56, 130, 130, 44, 250, 50],
     mitigationCol: 7,
     ragCol: 8,
-    rows: open.map((r) => {
-      const bullets = bulletsOf(
-        r.mitigations,
-        newBullets(r.mitigations, baselineRowOf(baseline, panelIssues.def.id, r)),
-      );
-      return {
-        id: asText(r.id),
-        values: [
-          num(r.id),
-          asText(r.cells.dateRaised),
-          asText(r.cells.category),
-          asText(r.cells.associatedRisks),
-          asText(r.cells.description),
-          asText(r.cells.impacts),
-          num(r.cells.impact ?? ""),
-          bullets.map((b) => b.text).join("\n"),
-          asText(r.cells.rag),
-        ],
+    rows: open.map((r) =>
+      appendixRow(r, panelIssues, baseline, (bullets) => [
+        num(r.id),
+        asText(r.cells.dateRaised),
+        asText(r.cells.category),
+        asText(r.cells.associatedRisks),
+        asText(r.cells.description),
+        asText(r.cells.impacts),
+        num(r.cells.impact ?? ""),
         bullets,
-        rag: ragOf(r.cells.rag ?? null),
-      };
-    }),
+        asText(r.cells.rag),
+      ]),
+    ),
   };
 }
 
@@ -330,5 +331,3 @@ export function coverNote(changes: readonly EntryChange[]): string[] {
   );
   return lines;
 }
-
-export { RAG_COLORS };

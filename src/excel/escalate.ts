@@ -22,6 +22,7 @@ import { queueAudit } from "./audit";
 import type { ExcelHost } from "./host";
 import { textColumnKeys } from "./layout";
 import { readWorkbookState } from "./readRegisters";
+import { currentSelection } from "./selection";
 
 export interface RegisterPair {
   settings: Settings;
@@ -366,15 +367,7 @@ export async function registerRowAtSelection(
   host: ExcelHost,
 ): Promise<{ registerId: string; role: "panel" | "subcommittee"; key: string } | { error: string }> {
   const state = await readWorkbookState(host);
-  const selected = await host.run(async (context) => {
-    const range = context.workbook.getSelectedRange();
-    range.load("rowIndex");
-    // The selection is on the active sheet.
-    const ws = context.workbook.worksheets.getActiveWorksheet();
-    ws.load("name");
-    await context.sync();
-    return { sheet: ws.name, row: range.rowIndex };
-  });
+  const selected = await currentSelection(host);
   for (const snapshot of state.registers) {
     if (snapshot.sheet !== selected.sheet || snapshot.def.kind !== "risk") continue;
     const record = recordsOf(snapshot).find((r) => r.sheetRow === selected.row);

@@ -1,6 +1,6 @@
 // The row form's reads and saves. Where each register is comes from one read of the workbook; after
 // that, following the selection costs one sync per settled selection, and a save two (check, write).
-import { cellAddress, rangeAddress } from "../domain/address";
+import { cellAddress } from "../domain/address";
 import { asText } from "../domain/cellText";
 import type { ColumnKey } from "../domain/columns";
 import { mapHeaders } from "../domain/headerMapping";
@@ -166,5 +166,3 @@ export async function watchSelection(
     };
   });
 }
-
-export { rangeAddress };

@@ -18,3 +18,14 @@ export async function selectedAddress(host: ExcelHost): Promise<string> {
     return range.address;
   });
 }
+
+export async function currentSelection(host: ExcelHost): Promise<{ sheet: string; row: number }> {
+  return host.run(async (context) => {
+    const range = context.workbook.getSelectedRange();
+    range.load("rowIndex");
+    const ws = context.workbook.worksheets.getActiveWorksheet();
+    ws.load("name");
+    await context.sync();
+    return { sheet: ws.name, row: range.rowIndex };
+  });
+}

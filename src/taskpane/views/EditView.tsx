@@ -31,7 +31,7 @@ import type { Rag, Settings } from "../../domain/settings";
 import { loadBaseline } from "../../excel/baselineStore";
 import { readWorkbookState } from "../../excel/readRegisters";
 import { layoutsOf, readRow, saveRow, watchSelection, type RegisterLayout } from "../../excel/rowEditor";
-import { currentSelection } from "../../excel/selectionRow";
+import { currentSelection } from "../../excel/selection";
 import { errorText, useHost } from "../HostContext";
 import { NoticeBar, type Notice } from "../NoticeBar";
 import { settle } from "../settle";

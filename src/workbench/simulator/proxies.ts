@@ -2,7 +2,7 @@
 // only queues an operation; context.sync() runs the queue in order; reading a property that was not
 // loaded and synced throws PropertyNotLoaded; *OrNullObject getters give objects whose isNullObject is
 // known only after a sync.
-import { cellAddress, parseRange, quoteSheet, rangeAddress, type RangeRef } from "../../domain/address";
+import { parseRange, rangeAddress, type RangeRef } from "../../domain/address";
 import { isValidFormula, type Scalar } from "./formula";
 import { simError, SheetModel, type CellModel, type TableModel, type WorkbookModel } from "./model";
 import type { Simulator } from "./simulator";
@@ -1280,5 +1280,3 @@ export class SimRuntime {
     return this;
   }
 }
-
-export { cellAddress, quoteSheet };
