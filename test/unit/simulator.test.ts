@@ -3,7 +3,9 @@
 // The simulated workbook enforces Office's proxy rules, so src/excel code that passes here obeys them.
 import { evaluate, parseFormula, resultToCell } from "../../src/workbench/simulator/formula";
 import { putCells, Simulator } from "../../src/workbench/simulator/simulator";
-import { SimRange, SimTable, SimWorksheet } from "../../src/workbench/simulator/proxies";
+import { SimRange } from "../../src/workbench/simulator/ranges";
+import { SimWorksheet } from "../../src/workbench/simulator/sheets";
+import { SimTable } from "../../src/workbench/simulator/tables";
 
 describe("Office proxy rules", () => {
   test("reading a property that was not loaded throws PropertyNotLoaded", async () => {

@@ -3,7 +3,7 @@
 import { parseRange, rangeAddress, type RangeRef } from "../../domain/address";
 import type { ExcelHost } from "../../excel/host";
 import { SheetModel, simError, WorkbookModel } from "./model";
-import { SimRequestContext } from "./proxies";
+import { SimRequestContext } from "./context";
 
 /** Excel on the web refuses requests and responses over 5 MB. */
 export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;

@@ -1,0 +1,69 @@
+// Writing one cell as Excel does when an add-in sets values or formulas, and reading cells back.
+import type { RangeRef } from "../../domain/address";
+import { isValidFormula, type Scalar } from "./formula";
+import { simError, type CellModel, type SheetModel, type WorkbookModel } from "./model";
+import type { RangeTarget } from "./object";
+
+export function writeCell(
+  model: WorkbookModel,
+  sheet: SheetModel,
+  row: number,
+  col: number,
+  input: unknown,
+  asFormula: boolean,
+) {
+  if (input === null || input === undefined) return; // null leaves the cell as it is, as in Office.js
+  const cell = sheet.ensure(row, col);
+  const before = `${cell.formula ?? ""}\u0000${String(cell.value)}`;
+  delete cell.formula;
+  const textFormat = cell.numberFormat === "@";
+  if (typeof input === "string") {
+    if (input.startsWith("'")) cell.value = input.slice(1);
+    else if (input.startsWith("=") && input.length > 1 && !textFormat) {
+      if (!isValidFormula(input))
+        throw simError("InvalidArgument", `The formula ${input.slice(0, 40)} is not valid.`);
+      cell.formula = input;
+      cell.value = 0;
+    } else if (!textFormat && /^\s*[-+]?\d+(\.\d+)?([eE][-+]?\d+)?\s*$/.test(input))
+      cell.value = Number(input);
+    else if (!textFormat && /^(true|false)$/i.test(input)) cell.value = input.toLowerCase() === "true";
+    else cell.value = input === "" ? null : input;
+  } else if (typeof input === "number" || typeof input === "boolean") {
+    cell.value = textFormat ? String(input) : input;
+  } else throw simError("InvalidArgument", "A cell value must be a string, number or boolean.");
+  delete cell.textRuns;
+  void asFormula;
+  if (`${cell.formula ?? ""}\u0000${String(cell.value)}` !== before) model.noteChange(sheet, row, col, true);
+}
+
+export function checkShape(values: unknown, ref: RangeRef, what: string): unknown[][] {
+  const rows = ref.bottom - ref.top + 1;
+  const cols = ref.right - ref.left + 1;
+  if (
+    !Array.isArray(values) ||
+    values.length !== rows ||
+    values.some((r) => !Array.isArray(r) || r.length !== cols)
+  ) {
+    throw simError(
+      "InvalidArgument",
+      `The number of rows or columns in the ${what} array doesn't match the size or dimensions of the range (${rows}×${cols}).`,
+    );
+  }
+  return values as unknown[][];
+}
+
+export function mapCells<V>(
+  t: RangeTarget,
+  f: (cell: CellModel | undefined, row: number, col: number) => V,
+): V[][] {
+  const out: V[][] = [];
+  for (let r = t.ref.top; r <= t.ref.bottom; r++) {
+    const row: V[] = [];
+    for (let c = t.ref.left; c <= t.ref.right; c++) row.push(f(t.sheet.cell(r, c), r, c));
+    out.push(row);
+  }
+  return out;
+}
+
+export const shown = (c: CellModel | undefined): Scalar =>
+  c === undefined || c.value === null ? "" : c.value;

@@ -1,0 +1,217 @@
+// Table and the table collection: ranges, rows, conversion, names.
+import { parseRange } from "../../domain/address";
+import { writeCell } from "./cells";
+import { simError, SheetModel, type TableModel, type WorkbookModel } from "./model";
+import { propList, SimObject, size, type RangeTarget } from "./object";
+import { SimRange } from "./ranges";
+import { SimWorksheet } from "./sheets";
+
+export class SimTable extends SimObject<TableModel> {
+  protected get kind() {
+    return "table";
+  }
+  get name(): string {
+    return this.get("name");
+  }
+  set name(v: string) {
+    this.set("name", v, (t) => {
+      const other = this.context.model.tableByName(v);
+      if (other && other !== t) throw simError("ItemAlreadyExists", `A table named ${v} already exists.`);
+      if (this.context.model.sheetByName(v))
+        throw simError("InvalidArgument", `A table can't be named like a sheet.`);
+      t.name = v;
+    });
+  }
+  get id(): string {
+    return this.get("id");
+  }
+  set style(v: string) {
+    this.set("style", v, (t) => (t.style = v));
+  }
+  set showBandedRows(_v: boolean) {
+    this.set("showBandedRows", _v, () => undefined);
+  }
+  protected read(prop: string, t: TableModel): unknown {
+    switch (prop) {
+      case "name":
+        return t.name;
+      case "id":
+        return t.id;
+      case "style":
+        return t.style;
+      default:
+        throw simError("InvalidArgument", `The simulator does not implement Table.${prop}.`);
+    }
+  }
+  private sheetOf(t: TableModel): SheetModel {
+    const s = this.context.model.sheetById(t.sheetId);
+    if (!s) throw simError("ItemNotFound", "The table's sheet does not exist.");
+    return s;
+  }
+  getRange(): SimRange {
+    return new SimRange(this.context, () => {
+      const t = this.need();
+      return { sheet: this.sheetOf(t), ref: { ...t.range } };
+    });
+  }
+  getHeaderRowRange(): SimRange {
+    return new SimRange(this.context, () => {
+      const t = this.need();
+      return { sheet: this.sheetOf(t), ref: { ...t.range, bottom: t.range.top } };
+    });
+  }
+  getDataBodyRange(): SimRange {
+    return new SimRange(this.context, () => {
+      const t = this.need();
+      return { sheet: this.sheetOf(t), ref: { ...t.range, top: t.range.top + 1 } };
+    });
+  }
+  get worksheet(): SimWorksheet {
+    return new SimWorksheet(this.context, () => this.sheetOf(this.need()));
+  }
+  convertToRange(): SimRange {
+    const holder: { target?: RangeTarget } = {};
+    this.context.enqueue(0, () => {
+      const t = this.need();
+      holder.target = { sheet: this.sheetOf(t), ref: { ...t.range } };
+      this.context.model.tables = this.context.model.tables.filter((x) => x !== t);
+    });
+    return new SimRange(this.context, () => holder.target ?? null);
+  }
+  delete(): void {
+    this.context.enqueue(0, () => {
+      const t = this.need();
+      const s = this.sheetOf(t);
+      for (let r = t.range.top; r <= t.range.bottom; r++)
+        for (let c = t.range.left; c <= t.range.right; c++) s.cells.delete(SheetModel.key(r, c));
+      this.context.model.tables = this.context.model.tables.filter((x) => x !== t);
+    });
+  }
+  get rows() {
+    return {
+      add: (index?: number | null, values?: unknown[][]) => {
+        const added: { target?: RangeTarget } = {};
+        this.context.enqueue(size(values), () => {
+          const t = this.need();
+          if (index !== undefined && index !== null)
+            throw simError("InvalidArgument", "The simulator appends table rows only at the end.");
+          const s = this.sheetOf(t);
+          const rows = values ?? [[]];
+          const width = t.range.right - t.range.left + 1;
+          if (rows.some((r) => r.length !== width))
+            throw simError("InvalidArgument", "The row values don't match the table's columns.");
+          // A table whose only data row is blank fills that row first, as Excel does.
+          const onlyRowBlank =
+            t.range.bottom === t.range.top + 1 &&
+            Array.from({ length: width }, (_, c) => s.cell(t.range.bottom, t.range.left + c)).every(
+              (c) => !c || ((c.value === null || c.value === "") && c.formula === undefined),
+            );
+          const start = onlyRowBlank ? t.range.bottom : t.range.bottom + 1;
+          const grow = start + rows.length - 1 - t.range.bottom;
+          if (grow > 0) {
+            // Cells below the table, in its columns, move down.
+            const moved = [...s.cells.entries()].filter(
+              ([k]) =>
+                Math.floor(k / 16384) > t.range.bottom &&
+                k % 16384 >= t.range.left &&
+                k % 16384 <= t.range.right,
+            );
+            for (const [k] of moved) s.cells.delete(k);
+            for (const [k, c] of moved) s.cells.set(k + grow * 16384, c);
+            // The new rows take the formats of the last row.
+            for (let r = t.range.bottom + 1; r <= t.range.bottom + grow; r++)
+              for (let c = t.range.left; c <= t.range.right; c++) {
+                const above = s.cell(t.range.bottom, c);
+                if (above?.numberFormat) s.ensure(r, c).numberFormat = above.numberFormat;
+              }
+            for (const v of s.validations)
+              if (v.range.bottom === t.range.bottom && v.range.top > t.range.top) v.range.bottom += grow;
+            for (const cf of s.conditionalFormats)
+              if (cf.range.bottom === t.range.bottom && cf.range.top > t.range.top) cf.range.bottom += grow;
+            t.range = { ...t.range, bottom: t.range.bottom + grow };
+          }
+          rows.forEach((row, i) =>
+            row.forEach((x, j) => writeCell(this.context.model, s, start + i, t.range.left + j, x, false)),
+          );
+          added.target = {
+            sheet: s,
+            ref: { top: start, bottom: start + rows.length - 1, left: t.range.left, right: t.range.right },
+          };
+        });
+        // The TableRow: its range is known once the sync has added it.
+        return { getRange: () => new SimRange(this.context, () => added.target ?? null) };
+      },
+    };
+  }
+}
+
+export class SimTableCollection extends SimObject<SheetModel | WorkbookModel> {
+  private itemsList: SimTable[] | undefined;
+  protected get kind() {
+    return "table collection";
+  }
+  get items(): SimTable[] {
+    if (!this.itemsList)
+      throw simError(
+        "PropertyNotLoaded",
+        "The property 'items' is not available. Call load and context.sync() first.",
+      );
+    return this.itemsList;
+  }
+  protected read(): unknown {
+    return undefined;
+  }
+  private scope(): TableModel[] {
+    const owner = this.need();
+    const all = this.context.model.tables;
+    return owner instanceof SheetModel ? all.filter((t) => t.sheetId === owner.id) : all;
+  }
+  override load(props?: unknown): this {
+    const list = propList(props).map((p) => p.replace(/^items\//, ""));
+    this.context.enqueue(size(list), () => {
+      this.itemsList = this.scope().map((t) => {
+        const proxy = new SimTable(this.context, () => t);
+        for (const p of list) {
+          const v = p === "name" ? t.name : p === "id" ? t.id : p === "style" ? t.style : undefined;
+          if (v === undefined)
+            throw simError("InvalidArgument", `The simulator does not implement Table.${p}.`);
+          (proxy as unknown as { loaded: Map<string, unknown> }).loaded.set(p, v);
+          this.context.sim.noteResponse(size(v));
+        }
+        return proxy;
+      });
+    });
+    return this;
+  }
+  getItem(key: string): SimTable {
+    return new SimTable(
+      this.context,
+      () => this.scope().find((t) => t.name.toLowerCase() === key.toLowerCase() || t.id === key) ?? null,
+    );
+  }
+  getItemOrNullObject(key: string): SimTable {
+    return new SimTable(
+      this.context,
+      () => this.scope().find((t) => t.name.toLowerCase() === key.toLowerCase() || t.id === key) ?? null,
+      true,
+    );
+  }
+  add(address: string, hasHeaders: boolean): SimTable {
+    const holder: { table?: TableModel } = {};
+    this.context.enqueue(size(address), () => {
+      const owner = this.need();
+      const ref = parseRange(address);
+      const sheet =
+        owner instanceof SheetModel
+          ? ref.sheet
+            ? this.context.model.sheetByName(ref.sheet)
+            : owner
+          : ref.sheet
+            ? this.context.model.sheetByName(ref.sheet)
+            : this.context.model.sheetById(this.context.model.activeSheetId);
+      if (!sheet) throw simError("ItemNotFound", `The sheet of ${address} does not exist.`);
+      holder.table = this.context.model.addTable(sheet, ref, hasHeaders);
+    });
+    return new SimTable(this.context, () => holder.table ?? null);
+  }
+}
