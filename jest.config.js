@@ -2,7 +2,11 @@
 module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/test"],
-  testMatch: ["**/test/unit/**/*.test.ts", "**/test/integration/**/*.test.ts"],
+  testMatch: [
+    "**/test/unit/**/*.test.ts",
+    "**/test/integration/**/*.test.ts",
+    "**/test/contract/**/*.test.ts",
+  ],
   transform: {
     "^.+\\.tsx?$": [
       "ts-jest",
