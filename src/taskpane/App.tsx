@@ -2,6 +2,11 @@
 import {
   Body1,
   Button,
+  Menu,
+  MenuItem,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
@@ -20,9 +25,10 @@ import { EditView } from "./views/EditView";
 import { HealthView } from "./views/HealthView";
 import { SettingsView } from "./views/SettingsView";
 import { PaperView } from "./views/PaperView";
+import { DiagnosticsView } from "./views/DiagnosticsView";
 import { WelcomeView, type Notice } from "./views/WelcomeView";
 
-export type ViewName = "registers" | "edit" | "health" | "escalate" | "paper" | "settings";
+export type ViewName = "registers" | "edit" | "health" | "escalate" | "paper" | "settings" | "diagnostics";
 
 export function App({
   initialView = "registers",
@@ -78,6 +84,18 @@ export function App({
     <main className="rs-pane">
       <header className="rs-header">
         <Title3 as="h1">Register Steward</Title3>
+        <Menu>
+          <MenuTrigger disableButtonEnhancement>
+            <Button appearance="subtle" aria-label="More">
+              …
+            </Button>
+          </MenuTrigger>
+          <MenuPopover>
+            <MenuList>
+              <MenuItem onClick={() => setView("diagnostics")}>Diagnostics</MenuItem>
+            </MenuList>
+          </MenuPopover>
+        </Menu>
       </header>
       {reports.map((r, i) => (
         <MessageBar key={`${r.changedAddress}-${i}`} intent="error" role="alert">
@@ -110,14 +128,22 @@ export function App({
         </MessageBar>
       )}
       {!state && !error && <Spinner size="small" label="Reading the workbook…" />}
-      {state && !hasRegisters && (
+      {view === "diagnostics" && (
+        <>
+          <Button appearance="subtle" onClick={() => setView("registers")}>
+            Back to the registers
+          </Button>
+          <DiagnosticsView />
+        </>
+      )}
+      {state && !hasRegisters && view !== "diagnostics" && (
         <WelcomeView
           settings={state.settings.state === "absent" ? null : state.settings.settings}
           missing={state.missing.map((m) => m.name)}
           onChanged={refresh}
         />
       )}
-      {state && hasRegisters && (
+      {state && hasRegisters && view !== "diagnostics" && (
         <>
           <TabList
             selectedValue={view}

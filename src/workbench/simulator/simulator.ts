@@ -4,6 +4,7 @@ import { parseRange, rangeAddress, type RangeRef } from "../../domain/address";
 import type { ExcelHost } from "../../excel/host";
 import { SheetModel, simError, WorkbookModel } from "./model";
 import { SimRequestContext } from "./context";
+import { unhideFromSheetTabs } from "./sheets";
 
 /** Excel on the web refuses requests and responses over 5 MB. */
 export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
@@ -28,7 +29,15 @@ export interface SimulatorOptions {
   /** The highest ExcelApi version this simulated host supports (default 1.18). */
   apiVersion?: string;
   enforcePayloadLimit?: boolean;
+  /** How an oversized request or response is refused (default "specific"). */
+  payloadErrors?: PayloadErrors;
 }
+
+/**
+ * "specific": RequestPayloadSizeLimitExceeded / ResponsePayloadSizeLimitExceeded, as the error-code list
+ * says; "generic": GeneralException "An internal error has occurred.", as office-js issues report.
+ */
+export type PayloadErrors = "specific" | "generic";
 
 const versionNumber = (v: string) => {
   const [major = 0, minor = 0] = v.split(".").map(Number);
@@ -43,13 +52,17 @@ export class Simulator {
   private pendingEvents: Array<Promise<unknown>> = [];
   apiVersion: string;
   enforcePayloadLimit: boolean;
+  payloadErrors: PayloadErrors;
   /** Imitates Excel builds that report ExcelApi 1.18 yet leave cells written with textRuns empty. */
   richTextLeavesCellsEmpty = false;
+  /** Imitates hosts that keep the text of textRuns but drop each run's colour and italics. */
+  richTextDropsRunFormatting = false;
   private readonly listeners = new Set<() => void>();
 
   constructor(options: SimulatorOptions = {}) {
     this.apiVersion = options.apiVersion ?? "1.18";
     this.enforcePayloadLimit = options.enforcePayloadLimit ?? true;
+    this.payloadErrors = options.payloadErrors ?? "specific";
   }
 
   /** The ExcelHost that src/excel runs against. */
@@ -62,6 +75,7 @@ export class Simulator {
     },
     isSetSupported: (name: string, version: string) =>
       name === "ExcelApi" && versionNumber(version) <= versionNumber(this.apiVersion),
+    describe: () => ({ platform: "Simulator", version: `simulated ExcelApi ${this.apiVersion}` }),
   };
 
   async run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
@@ -118,11 +132,8 @@ export class Simulator {
     if (failure === "before")
       throw simError("GeneralException", `Simulated failure of sync ${index} before Excel received it.`);
     if (this.enforcePayloadLimit && requestBytes > PAYLOAD_LIMIT_BYTES) {
-      record.refused = true;
-      throw simError(
-        "RequestPayloadSizeLimitExceeded",
-        `The request payload (${requestBytes} bytes) exceeds Excel on the web's 5 MB limit.`,
-      );
+      record.refused = true; // refused at the door: nothing of the batch runs
+      throw this.payloadError("Request", requestBytes);
     }
     this.responseBytes = 0;
     const stopAt = failure === "midway" ? Math.floor(ops.length / 2) : ops.length;
@@ -144,12 +155,19 @@ export class Simulator {
     if (failure === "midway" || failure === "after")
       throw simError("GeneralException", `Simulated failure of sync ${index} (${failure}).`);
     if (this.enforcePayloadLimit && record.responseBytes > PAYLOAD_LIMIT_BYTES) {
-      record.refused = true;
-      throw simError(
-        "RequestPayloadSizeLimitExceeded",
-        `The response payload (${record.responseBytes} bytes) exceeds Excel on the web's 5 MB limit.`,
-      );
+      record.refused = true; // the batch ran, but its answer is not sent
+      throw this.payloadError("Response", record.responseBytes);
     }
+  }
+
+  /** The error Excel on the web gives for a payload over 5 MB (see PayloadErrors). */
+  private payloadError(which: "Request" | "Response", bytes: number) {
+    return this.payloadErrors === "generic"
+      ? simError("GeneralException", "An internal error has occurred.")
+      : simError(
+          `${which}PayloadSizeLimitExceeded`,
+          `The ${which.toLowerCase()} payload size has exceeded the limit (${bytes} bytes; Excel on the web allows 5 MB).`,
+        );
   }
 
   /** Raises worksheet onChanged events for the changes since the last dispatch, one per sheet and source. */
@@ -278,6 +296,12 @@ export class Simulator {
     this.model.activeSheetId = sheet.id;
     this.model.selection = { sheetId: sheet.id, range: parseRange(address) };
     this.raiseSelectionChanged(sheet);
+    this.notify();
+  }
+
+  /** Unhides a sheet as a person does from the sheet-tab menu: a very hidden sheet is not offered. */
+  userUnhide(sheetName: string) {
+    unhideFromSheetTabs(this.model, sheetName);
     this.notify();
   }
 
