@@ -1,12 +1,15 @@
 // Webpack in the shape of the `yo office` React template: ts-loader, HtmlWebpackPlugin per page,
 // CopyWebpackPlugin for assets and the manifest (its localhost URLs rewritten to the production URL
 // in a production build), and a dev server on https://localhost:3000 with office-addin-dev-certs
-// when the add-in is sideloaded into Excel. The workbench is a separate entry and page.
+// when the add-in is sideloaded into Excel. The workbench is a separate entry and page. There is no
+// commands page: with the shared runtime the ribbon's commands run in taskpane.html (its bundle
+// registers them), as https://learn.microsoft.com/en-us/office/dev/add-ins/develop/configure-your-add-in-to-use-a-shared-runtime
+// describes.
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { productionManifest } = require("./scripts/productionManifest.cjs");
 
-const urlDev = "https://localhost:3000/";
 const urlProd = process.env.RS_PUBLIC_URL || "https://register-steward.example/";
 
 async function httpsOptions() {
@@ -23,7 +26,6 @@ module.exports = async (env, options) => {
     devtool: dev ? "source-map" : false,
     entry: {
       taskpane: "./src/taskpane/index.tsx",
-      commands: "./src/commands/commands.ts",
       workbench: "./src/workbench/index.tsx",
     },
     output: {
@@ -53,11 +55,6 @@ module.exports = async (env, options) => {
         chunks: ["taskpane"],
       }),
       new HtmlWebpackPlugin({
-        filename: "commands.html",
-        template: "./src/commands/commands.html",
-        chunks: ["commands"],
-      }),
-      new HtmlWebpackPlugin({
         filename: "workbench.html",
         template: "./src/workbench/workbench.html",
         chunks: ["workbench"],
@@ -71,11 +68,13 @@ module.exports = async (env, options) => {
         patterns: [
           { from: "assets/*", to: "assets/[name][ext]" },
           { from: "src/help.html", to: "help.html" },
+          // The dialog a failing ribbon command falls back to (src/commands/noticeDialog.ts).
+          { from: "src/commands/notice.html", to: "notice.html" },
           {
             from: "manifest*.xml",
             to: "[name][ext]",
             transform(content) {
-              return dev ? content : content.toString().replace(new RegExp(urlDev, "g"), urlProd);
+              return dev ? content : productionManifest(content.toString(), urlProd);
             },
           },
         ],

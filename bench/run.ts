@@ -1,6 +1,10 @@
-// `npm run bench`: syncs, largest request and response, and simulator time of Create, Adopt, Escalate
-// (OPSG-008 into the Panel register), Publish, Build (the appendices) and Check for Panel risk registers of 20, 1,000 and 10,000 rows. Rows repeat the seed register's risks
-// (realistic text, about 1 kB a row) and, as a second series, short rows (about 150 characters).
+// `npm run bench`: syncs, refused syncs, largest request and response, and simulator time of Create,
+// Adopt, Escalate (OPSG-008 into the Panel register), Publish, Build (the appendices), Check, Edit-view
+// save and Settings save, for Panel risk registers of 20, 1,000, 10,000 and 50,000 rows. Rows repeat the
+// seed register's risks (realistic text, about 1 kB a row) and, as a second series, short rows (about
+// 150 characters). The simulator enforces Excel on the web's 5 MB limit on every request and response.
+// Every summary line is computed from the rows it summarises; the run fails (exit code 1) when any
+// command did not complete or had a sync refused.
 import { DEFAULT_SETTINGS } from "../src/domain/settings";
 import { adoptRegister, previewAdoption } from "../src/excel/adoptRegister";
 import { checkWorkbook } from "../src/excel/check";
@@ -8,11 +12,15 @@ import { createRegisters } from "../src/excel/createRegisters";
 import { publishBaseline } from "../src/excel/baselineStore";
 import { applyEscalation, previewEscalation } from "../src/excel/escalate";
 import { buildPaper } from "../src/excel/paper";
+import { readWorkbookState } from "../src/excel/readRegisters";
+import { layoutsOf, readRow, saveRow } from "../src/excel/rowEditor";
+import { saveSettings } from "../src/excel/settingsSave";
 import { opsgPaste } from "../src/workbench/seeds/opsgRisks";
 import { bullets, PANEL_RISK_HEADERS, PANEL_RISKS } from "../src/workbench/seeds/panelRisks";
-import { putCells, Simulator } from "../src/workbench/simulator/simulator";
+import { PAYLOAD_LIMIT_BYTES, putCells, Simulator } from "../src/workbench/simulator/simulator";
 
 type Text = "seed" | "short";
+const SIZES = [20, 1000, 10000, 50000];
 
 function registerRows(n: number, text: Text): Array<Array<string | number>> {
   return Array.from({ length: n }, (_, i) => {
@@ -33,124 +41,185 @@ function pastedWorkbook(n: number, text: Text): Simulator {
 
 const kb = (b: number) => `${(b / 1024).toFixed(1)} kB`;
 
-interface Row {
-  size: number;
-  text: Text;
-  command: string;
+interface Measure {
   syncs: number;
   request: number;
   response: number;
   ms: number;
   refused: number;
+  /** Null when the command completed; otherwise what stopped it. */
+  failed: string | null;
 }
 
-async function measure(
-  sim: Simulator,
-  run: () => Promise<unknown>,
-): Promise<{ syncs: number; request: number; response: number; ms: number; refused: number }> {
+interface Row extends Measure {
+  size: number;
+  text: Text;
+  command: string;
+}
+
+async function measure(sim: Simulator, run: () => Promise<unknown>): Promise<Measure> {
   sim.resetCounters();
   const t0 = performance.now();
-  await run();
+  let failed: string | null = null;
+  try {
+    await run();
+  } catch (e) {
+    failed = (e as Error).message.slice(0, 160);
+  }
   const ms = performance.now() - t0;
   return {
     syncs: sim.syncCount,
-    request: sim.largestRequestBytes,
-    response: sim.largestResponseBytes,
+    // Largest of every sync, refused ones included: a refused request was still sent.
+    request: Math.max(0, ...sim.syncs.map((s) => s.requestBytes)),
+    response: Math.max(0, ...sim.syncs.map((s) => s.responseBytes)),
     ms,
     refused: sim.refusedSyncs,
+    failed,
   };
+}
+
+async function commandsAt(size: number, text: Text, rows: Row[]) {
+  const push = (command: string, m: Measure) => {
+    const row = { size, text, command, ...m };
+    rows.push(row);
+    console.error(`  ${size} ${text} ${command}: ${m.failed ? `FAILED (${m.failed})` : `${m.syncs} syncs`}`);
+  };
+  // Create: in a workbook that already holds an N-row sheet elsewhere (Create's cost must not depend on it).
+  const created = pastedWorkbook(size, text);
+  created.model.sheetByName("Panel Risks")!.name = "Pasted";
+  push("Create", await measure(created, () => createRegisters(created.host)));
+
+  const sim = pastedWorkbook(size, text);
+  const def = DEFAULT_SETTINGS.registers[0]!;
+  push(
+    "Adopt",
+    await measure(sim, async () => {
+      const preview = await previewAdoption(sim.host, def.id, def.sheet);
+      if (!preview.ok) throw new Error(preview.message);
+      const result = await adoptRegister(sim.host, preview.preview);
+      if (result.status !== "adopted") throw new Error(JSON.stringify(result));
+    }),
+  );
+
+  // Escalate OPSG-008 into this Panel register: preview, then confirm.
+  const opsgDef = DEFAULT_SETTINGS.registers[2]!;
+  putCells(sim, "OPSG Risks", "A1", opsgPaste());
+  const opsgPreview = await previewAdoption(sim.host, opsgDef.id, opsgDef.sheet);
+  if (!opsgPreview.ok) throw new Error(opsgPreview.message);
+  await adoptRegister(sim.host, opsgPreview.preview);
+  push(
+    "Escalate",
+    await measure(sim, async () => {
+      const preview = await previewEscalation(sim.host, opsgDef.id, "OPSG-008");
+      if ("error" in preview) throw new Error(preview.error);
+      const result = await applyEscalation(sim.host, preview);
+      if (result.status !== "done") throw new Error(JSON.stringify(result));
+    }),
+  );
+
+  // Publish this month's baseline, then build the appendices against it.
+  push(
+    "Publish",
+    await measure(sim, async () => {
+      const r = await publishBaseline(sim.host);
+      if (r.status !== "published") throw new Error(r.message);
+    }),
+  );
+  push(
+    "Build",
+    await measure(sim, async () => {
+      const r = await buildPaper(sim.host, null);
+      if ("error" in r) throw new Error(r.error);
+    }),
+  );
+
+  // Check: the median of three runs.
+  const checks: Measure[] = [];
+  for (let i = 0; i < 3; i++) checks.push(await measure(sim, () => checkWorkbook(sim.host)));
+  checks.sort((a, b) => a.ms - b.ms);
+  push("Check", checks[1]!);
+
+  // Edit view: save a changed likelihood on the last row (its layout read once, as the view does).
+  const layouts = layoutsOf((await readWorkbookState(sim.host)).registers);
+  const panel = layouts.find((l) => l.def.id === def.id)!;
+  push(
+    "Edit save",
+    await measure(sim, async () => {
+      const read = await readRow(sim.host, layouts, panel.sheet, panel.top + size);
+      if (read.status !== "row") throw new Error(`readRow: ${read.status}`);
+      const form = { ...read.form, likelihood: read.form.likelihood === 5 ? 4 : 5 };
+      const saved = await saveRow(sim.host, read.layout, form, false);
+      if (saved.status !== "saved") throw new Error(JSON.stringify(saved).slice(0, 160));
+    }),
+  );
+
+  // Settings: a new escalation threshold and a band edge, so every register's formulas are rewritten.
+  push(
+    "Settings",
+    await measure(sim, async () => {
+      const settings = {
+        ...DEFAULT_SETTINGS,
+        escalationThreshold: "Critical" as const,
+        bands: DEFAULT_SETTINGS.bands.map((b, i, all) =>
+          i === 1 ? { ...b, max: b.max + 1 } : i === 2 ? { ...b, min: all[1]!.max + 2 } : b,
+        ),
+      };
+      const result = await saveSettings(sim.host, settings);
+      if (result.status !== "saved") throw new Error(JSON.stringify(result).slice(0, 160));
+    }),
+  );
+}
+
+function summary(rows: readonly Row[]): string[] {
+  const lines: string[] = [];
+  const failed = rows.filter((r) => r.failed);
+  const refused = rows.filter((r) => r.refused > 0);
+  const over = rows.filter((r) => r.request > PAYLOAD_LIMIT_BYTES || r.response > PAYLOAD_LIMIT_BYTES);
+  lines.push(
+    failed.length
+      ? `DID NOT COMPLETE: ${failed.map((r) => `${r.command} ${r.size} ${r.text} (${r.failed})`).join("; ")}`
+      : `Every command completed at every size (${rows.length} runs).`,
+  );
+  lines.push(
+    refused.length
+      ? `REFUSED SYNCS: ${refused.map((r) => `${r.command} ${r.size} ${r.text} ×${r.refused}`).join(", ")}`
+      : "No sync was refused for its size.",
+  );
+  lines.push(
+    over.length
+      ? `OVER 5 MB (sent, refused): ${over.map((r) => `${r.command} ${r.size} ${r.text}`).join(", ")}`
+      : `No request or response over 5 MB (largest request ${kb(Math.max(...rows.map((r) => r.request)))}, largest response ${kb(Math.max(...rows.map((r) => r.response)))}).`,
+  );
+  // How the sync count grows with size, per command, from the figures above.
+  for (const command of [...new Set(rows.map((r) => r.command))]) {
+    for (const text of ["seed", "short"] as Text[]) {
+      const series = rows.filter((r) => r.command === command && r.text === text && !r.failed);
+      if (!series.length) continue;
+      const counts = series.map((r) => r.syncs);
+      const same = counts.every((c) => c === counts[0]);
+      lines.push(
+        `${command} (${text}): ${same ? `${counts[0]} syncs at every size` : `syncs ${series.map((r) => `${r.syncs} at ${r.size}`).join(", ")}`}.`,
+      );
+    }
+  }
+  return lines;
 }
 
 async function main() {
   const rows: Row[] = [];
-  for (const text of ["seed", "short"] as Text[]) {
-    for (const size of [20, 1000, 10000]) {
-      // Create: in a workbook that already holds an N-row sheet elsewhere (Create's cost must not depend on it).
-      const created = pastedWorkbook(size, text);
-      created.model.sheetByName("Panel Risks")!.name = "Pasted";
-      rows.push({
-        size,
-        text,
-        command: "Create",
-        ...(await measure(created, () => createRegisters(created.host))),
-      });
-
-      const sim = pastedWorkbook(size, text);
-      const def = DEFAULT_SETTINGS.registers[0]!;
-      rows.push({
-        size,
-        text,
-        command: "Adopt",
-        ...(await measure(sim, async () => {
-          const preview = await previewAdoption(sim.host, def.id, def.sheet);
-          if (!preview.ok) throw new Error(preview.message);
-          const result = await adoptRegister(sim.host, preview.preview);
-          if (result.status !== "adopted") throw new Error(JSON.stringify(result));
-        })),
-      });
-
-      // Escalate OPSG-008 into this Panel register: preview, then confirm.
-      const opsgDef = DEFAULT_SETTINGS.registers[2]!;
-      putCells(sim, "OPSG Risks", "A1", opsgPaste());
-      const opsgPreview = await previewAdoption(sim.host, opsgDef.id, opsgDef.sheet);
-      if (!opsgPreview.ok) throw new Error(opsgPreview.message);
-      await adoptRegister(sim.host, opsgPreview.preview);
-      rows.push({
-        size,
-        text,
-        command: "Escalate",
-        ...(await measure(sim, async () => {
-          const preview = await previewEscalation(sim.host, opsgDef.id, "OPSG-008");
-          if ("error" in preview) throw new Error(preview.error);
-          const result = await applyEscalation(sim.host, preview);
-          if (result.status !== "done") throw new Error(JSON.stringify(result));
-        })),
-      });
-
-      // Publish this month's baseline, then build the appendices against it.
-      rows.push({
-        size,
-        text,
-        command: "Publish",
-        ...(await measure(sim, async () => {
-          const r = await publishBaseline(sim.host);
-          if (r.status !== "published") throw new Error(r.message);
-        })),
-      });
-      rows.push({
-        size,
-        text,
-        command: "Build",
-        ...(await measure(sim, async () => {
-          const r = await buildPaper(sim.host, null);
-          if ("error" in r) throw new Error(r.error);
-        })),
-      });
-
-      // Check: the median of five runs.
-      const checks = [];
-      for (let i = 0; i < 5; i++) checks.push(await measure(sim, () => checkWorkbook(sim.host)));
-      checks.sort((a, b) => a.ms - b.ms);
-      rows.push({ size, text, command: "Check", ...checks[2]! });
-    }
-  }
+  const texts = (process.env.BENCH_TEXT?.split(",") as Text[] | undefined) ?? ["seed", "short"];
+  const sizes = process.env.BENCH_SIZES?.split(",").map(Number) ?? SIZES;
+  for (const text of texts) for (const size of sizes) await commandsAt(size, text, rows);
   console.log(
-    "  rows  text   command  syncs  refused for size  largest request  largest response  time (simulator)",
+    "  rows  text   command    syncs  refused  largest request  largest response  time (simulator)",
   );
   for (const r of rows) {
     console.log(
-      `${String(r.size).padStart(6)}  ${r.text.padEnd(5)}  ${r.command.padEnd(7)}  ${String(r.syncs).padStart(5)}  ${String(r.refused).padStart(16)}  ${kb(r.request).padStart(15)}  ${kb(r.response).padStart(16)}  ${r.ms.toFixed(0).padStart(8)} ms`,
+      `${String(r.size).padStart(6)}  ${r.text.padEnd(5)}  ${r.command.padEnd(9)}  ${String(r.syncs).padStart(5)}  ${String(r.refused).padStart(7)}  ${kb(r.request).padStart(15)}  ${kb(r.response).padStart(16)}  ${r.ms.toFixed(0).padStart(8)} ms${r.failed ? "  DID NOT COMPLETE" : ""}`,
     );
   }
-  console.log(
-    "Refused syncs: Excel on the web refuses a request or response over 5 MB; the add-in then reads in windows of rows.",
-  );
-  const over = rows.filter((r) => r.request > 5 * 1024 * 1024 || r.response > 5 * 1024 * 1024);
-  console.log(
-    over.length
-      ? `OVER 5 MB: ${over.map((r) => `${r.command} ${r.size}`).join(", ")}`
-      : "No request or response over 5 MB.",
-  );
+  for (const line of summary(rows)) console.log(line);
+  if (rows.some((r) => r.failed || r.refused > 0)) process.exitCode = 1;
 }
 
 void main();

@@ -1,27 +1,18 @@
-// Ribbon commands that run without the task pane.
-import { createRegisters } from "../excel/createRegisters";
-import { officeHost } from "../excel/host";
-import { buildPaper } from "../excel/paper";
+// The ribbon's commands in Office. With the shared runtime (manifest.xml <Runtimes>, FunctionFile =
+// the task pane page) they run in the task pane's page, so they reach the mounted pane directly
+// (./paneChannel.ts). The handlers themselves are in ./ribbon.ts.
+import type { PaneSession } from "./paneChannel";
+import { ribbonCommands, type RibbonFunction } from "./ribbon";
+import { showNoticeDialog } from "./noticeDialog";
 
-/** "Create registers": safe to press twice, it never duplicates a register. */
-async function createRegistersCommand(event: Office.AddinCommands.Event) {
-  try {
-    await createRegisters(officeHost());
-  } finally {
-    event.completed();
-  }
+/** Associates every ExecuteFunction of the manifest with its handler. */
+export function associateRibbonCommands(session: PaneSession): void {
+  const commands = ribbonCommands({
+    host: session.host,
+    channel: session.channel,
+    showPane: () => Office.addin.showAsTaskpane(),
+    tellUser: showNoticeDialog,
+  });
+  for (const name of Object.keys(commands) as RibbonFunction[])
+    Office.actions.associate(name, commands[name]);
 }
-
-/** "Build appendices": the generated sheets against the newest baseline, in one click. */
-async function buildAppendicesCommand(event: Office.AddinCommands.Event) {
-  try {
-    await buildPaper(officeHost(), null);
-  } finally {
-    event.completed();
-  }
-}
-
-Office.onReady(() => {
-  Office.actions.associate("createRegisters", createRegistersCommand);
-  Office.actions.associate("buildAppendices", buildAppendicesCommand);
-});

@@ -47,6 +47,11 @@ export interface AdoptPlan {
   formulaWrites: ColumnWrite[];
   /** RAG judgements moved into RAG Override: sheet row → value. */
   overrideWrites: Array<{ row: number; value: string }>;
+  /**
+   * Typed values kept in computed columns (sheet row and column): written back after the formulas,
+   * because Excel may fill a formula written into a table column over them (a calculated column).
+   */
+  keptValues: Array<{ col: number; row: number; value: CellValue }>;
   /** The original header and data cells, to notice a change between preview and confirm. */
   fingerprint: string;
   report: AdoptReport;
@@ -134,7 +139,8 @@ export function planAdoption(
 
   const cell = (r: number, key: ColumnKey): CellValue => {
     const i = mapping.columns[key];
-    return i === undefined ? null : (source.values[headerIdx + 1 + r]?.[i] ?? null);
+    const v = i === undefined ? null : (source.values[headerIdx + 1 + r]?.[i] ?? null);
+    return v === "" ? null : v; // Excel reads an empty cell as ""
   };
   const isFormulaAt = formulaTest(source.formulaCells, source.top, source.left, source.values);
   const isFormulaCell = (r: number, key: ColumnKey) => {
@@ -147,6 +153,11 @@ export function planAdoption(
   const perColumn = new Map<ColumnKey, { rows: Array<{ row: number; formula: string }>; kept: string[] }>();
   for (const key of computedKeys) perColumn.set(key, { rows: [], kept: [] });
   const overrideWrites: AdoptPlan["overrideWrites"] = [];
+  const keptValues: AdoptPlan["keptValues"] = [];
+  const keep = (key: ColumnKey, label: string, row: number, value: CellValue) => {
+    perColumn.get(key)!.kept.push(label);
+    keptValues.push({ col: columns[key]!, row, value });
+  };
   let ragJudgementsKept = 0;
 
   for (let r = 0; r < dataRows; r++) {
@@ -176,7 +187,7 @@ export function planAdoption(
           entry.rows.push({ row: sheetRow, formula: formulas.rag! });
         } else if (override !== null && same(typed, override))
           entry.rows.push({ row: sheetRow, formula: formulas.rag! });
-        else entry.kept.push(label);
+        else keep(key, label, sheetRow, typed);
         continue;
       }
       if (
@@ -186,7 +197,7 @@ export function planAdoption(
         (scoresOk && same(typed, expected[key] ?? null))
       ) {
         entry.rows.push({ row: sheetRow, formula: formulas[key]! });
-      } else entry.kept.push(label);
+      } else keep(key, label, sheetRow, typed);
     }
   }
 
@@ -247,6 +258,7 @@ export function planAdoption(
       added,
       formulaWrites,
       overrideWrites,
+      keptValues,
       fingerprint: fingerprintOf(source.values.slice(headerIdx, lastIdx + 1).map((r) => r.slice(0, width))),
       report,
     },

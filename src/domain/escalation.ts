@@ -2,6 +2,7 @@
 // becomes an issue. src/excel only reads the registers and writes what this plans.
 import { asText, isBlank } from "./cellText";
 import { isLiveStatus, type ColumnKey } from "./columns";
+import { formatPaperDate, localDateOf, serialFromDate } from "./dates";
 import { formatMitigations, parseMitigations, type Mitigation } from "./mitigations";
 import { formatNumber } from "./numbering";
 import type { RegisterRecord } from "./records";
@@ -16,13 +17,14 @@ export function stripRiskPrefix(description: string): string {
   return rest.charAt(0).toUpperCase() + rest.slice(1);
 }
 
+/** "22 November 2026": the day of `date` where the user is, as the paper prints it. */
 export function formatDate(date: Date): string {
-  return date.toLocaleDateString("en-GB", {
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    timeZone: "UTC",
-  });
+  return formatPaperDate(localDateOf(date));
+}
+
+/** The date cell for the day of `date`: a serial, so Excel stores a date and never re-reads text. */
+function dateRaisedOf(date: Date): number {
+  return serialFromDate(localDateOf(date));
 }
 
 /** The next number: one above every number the register has used, closed rows and audit entries included. */
@@ -103,11 +105,16 @@ export interface MitigationChange {
   before?: string;
 }
 
+/** The source row's values an escalation copies: a co-author's change to them is shown before confirming. */
+export type PanelValues = Partial<Record<ColumnKey, CellValue>>;
+
 export type EscalationPlan =
   | {
       kind: "create";
       sourceId: string;
       panelNumber: number;
+      /** What the Panel row is to say, from the source row as it was read. */
+      sourceValues: PanelValues;
       /** The new Panel row's values (computed columns are left to the formulas). */
       row: Partial<Record<ColumnKey, CellValue>>;
       mitigations: Mitigation[];
@@ -119,6 +126,11 @@ export type EscalationPlan =
       sourceId: string;
       panelNumber: number;
       panelIndex: number;
+      sourceValues: PanelValues;
+      /** The Panel copy's values as they were read, to notice a co-author's edit of them before writing. */
+      panelBefore: PanelValues;
+      /** The back-link is missing: an escalation was cut short, and this completes it (audited as one). */
+      completes: boolean;
       panelUpdates: CellUpdate[];
       mitigationChanges: MitigationChange[];
       /** Back-link repairs on the source row (a run that failed half way left them out). */
@@ -202,24 +214,26 @@ export function planEscalation(
       parseMitigations(asText(source.cells.mitigations)),
     );
     const sourceUpdates = sourceLinkUpdates(source, existing.number, date);
-    const parts = [
-      ...panelUpdates
-        .filter((u) => u.key !== "mitigations")
-        .map((u) => `${u.key} ${asText(u.from) || "blank"} → ${asText(u.to) || "blank"}`),
-      ...mitigationChanges.map((m) => `mitigation ${m.kind}: ${m.text}`),
-      ...(sourceUpdates.length ? [`back-link on ${sourceId} repaired`] : []),
-    ];
-    return {
-      kind: "resync",
+    const panelBefore = Object.fromEntries(
+      Object.keys(wanted).map((k) => [k, existing.cells[k as ColumnKey] ?? null]),
+    ) as PanelValues;
+    const completes = sourceUpdates.some((u) => u.key === "escalatedTo");
+    const plan = {
+      kind: "resync" as const,
       sourceId,
       panelNumber: existing.number,
       panelIndex: existing.index,
+      sourceValues: wanted,
+      panelBefore,
+      completes,
       panelUpdates,
       mitigationChanges,
       sourceUpdates,
-      summary: parts.length
-        ? `Re-sync ${sourceId} → ${panelRiskLabel(existing.number)}: ${parts.join("; ")}`
-        : `${sourceId} and ${panelRiskLabel(existing.number)} already agree`,
+      summary: "",
+    };
+    return {
+      ...plan,
+      summary: completes ? createSummary(sourceId, existing.number, source) : resyncSummary(plan),
     };
   }
   const panelNumber = nextFreeNumber(panel, alsoUsed);
@@ -227,7 +241,7 @@ export function planEscalation(
     number: panelNumber,
     ...wanted,
     status: "Open",
-    dateRaised: formatDate(date),
+    dateRaised: dateRaisedOf(date),
     escalatedFrom: escalatedFromText(sourceId, date),
   };
   const mitigations = parseMitigations(asText(source.cells.mitigations));
@@ -235,11 +249,114 @@ export function planEscalation(
     kind: "create",
     sourceId,
     panelNumber,
+    sourceValues: wanted,
     row,
     mitigations,
     sourceUpdates: sourceLinkUpdates(source, panelNumber, date),
-    summary: `${sourceId} → ${panelRiskLabel(panelNumber)}: Impact ${asText(source.cells.impact)}, Likelihood ${asText(source.cells.likelihood)}, ${mitigations.length} mitigation(s)`,
+    summary: createSummary(sourceId, panelNumber, source),
   };
+}
+
+function createSummary(sourceId: string, panelNumber: number, source: RegisterRecord): string {
+  const mitigations = parseMitigations(asText(source.cells.mitigations));
+  return `${sourceId} → ${panelRiskLabel(panelNumber)}: Impact ${asText(source.cells.impact)}, Likelihood ${asText(source.cells.likelihood)}, ${mitigations.length} mitigation(s)`;
+}
+
+type ResyncPlan = Extract<EscalationPlan, { kind: "resync" }>;
+
+function resyncSummary(
+  p: Pick<ResyncPlan, "sourceId" | "panelNumber" | "panelUpdates" | "mitigationChanges" | "sourceUpdates">,
+): string {
+  const parts = [
+    ...p.panelUpdates
+      .filter((u) => u.key !== "mitigations")
+      .map((u) => `${u.key} ${asText(u.from) || "blank"} → ${asText(u.to) || "blank"}`),
+    ...p.mitigationChanges.map((m) => `mitigation ${m.kind}: ${m.text}`),
+    ...(p.sourceUpdates.length ? [`back-link on ${p.sourceId} repaired`] : []),
+  ];
+  return parts.length
+    ? `Re-sync ${p.sourceId} → ${panelRiskLabel(p.panelNumber)}: ${parts.join("; ")}`
+    : `${p.sourceId} and ${panelRiskLabel(p.panelNumber)} already agree`;
+}
+
+/** Nothing to write: the Panel copy and the back-link already agree with the source. */
+export function isNoOp(plan: EscalationPlan): boolean {
+  return plan.kind === "resync" && !plan.panelUpdates.length && !plan.sourceUpdates.length;
+}
+
+export const FIELD_LABELS: Partial<Record<ColumnKey, string>> = {
+  description: "Description",
+  impacts: "Impacts",
+  impact: "Impact",
+  likelihood: "Likelihood",
+  mitigations: "Mitigations",
+  owner: "Owner",
+  associatedRisks: "Associated risk",
+  status: "Status",
+};
+
+export interface FieldChange {
+  key: ColumnKey;
+  label: string;
+  /** As the preview showed it. */
+  previewed: CellValue;
+  /** As the workbook holds it now. */
+  now: CellValue;
+}
+
+/** Fields whose value differs between two readings (blank and "" are the same; text is trimmed). */
+export function changedFields(before: PanelValues, after: PanelValues): FieldChange[] {
+  const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])] as ColumnKey[];
+  return keys
+    .filter((k) => !sameCell(before[k] ?? null, after[k] ?? null))
+    .map((k) => ({
+      key: k,
+      label: FIELD_LABELS[k] ?? k,
+      previewed: before[k] ?? null,
+      now: after[k] ?? null,
+    }));
+}
+
+/** A Panel field a co-author changed since the preview, which the re-sync would write over. */
+export interface ResyncConflict {
+  key: ColumnKey;
+  label: string;
+  /** The Panel copy as the preview showed it. */
+  previewed: CellValue;
+  /** The Panel copy as someone else left it. */
+  theirs: CellValue;
+  /** What the sub-committee's row says (what the re-sync would write). */
+  subCommittee: CellValue;
+}
+
+export type ConflictChoice = "theirs" | "subCommittee";
+
+export function resyncConflicts(previewed: EscalationPlan, fresh: EscalationPlan): ResyncConflict[] {
+  if (previewed.kind !== "resync" || fresh.kind !== "resync") return [];
+  return changedFields(previewed.panelBefore, fresh.panelBefore)
+    .filter((c) => fresh.panelUpdates.some((u) => u.key === c.key))
+    .map((c) => ({
+      key: c.key,
+      label: c.label,
+      previewed: c.previewed,
+      theirs: c.now,
+      subCommittee: fresh.sourceValues[c.key] ?? null,
+    }));
+}
+
+/** The re-sync with the user's choices: a field kept as the co-author left it is not written. */
+export function withChoices(
+  plan: EscalationPlan,
+  choices: Partial<Record<ColumnKey, ConflictChoice>>,
+): EscalationPlan {
+  if (plan.kind !== "resync") return plan;
+  const keep = (k: ColumnKey) => choices[k] === "theirs";
+  const next = {
+    ...plan,
+    panelUpdates: plan.panelUpdates.filter((u) => !keep(u.key)),
+    mitigationChanges: keep("mitigations") ? [] : plan.mitigationChanges,
+  };
+  return { ...next, summary: plan.completes ? plan.summary : resyncSummary(next) };
 }
 
 export interface RaiseIssuePlan {
@@ -267,7 +384,7 @@ export function planRaiseAsIssue(
   const issueNumber = existing?.number ?? nextFreeNumber(issues, alsoUsed);
   const row: Partial<Record<ColumnKey, CellValue>> = {
     number: issueNumber,
-    dateRaised: formatDate(date),
+    dateRaised: dateRaisedOf(date),
     associatedRisks: riskId,
     description: asText(risk.cells.description),
     impacts: isBlank(risk.cells.impacts) ? null : asText(risk.cells.impacts),

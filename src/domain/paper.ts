@@ -2,6 +2,7 @@
 // registers and a baseline (SECP_64_1101_02 is the model).
 import type { Baseline } from "./baseline";
 import { asText } from "./cellText";
+import { displayDate, type DateOrder } from "./dates";
 import { baselineRowOf, newBullets, type EntryChange } from "./changes";
 import { isLiveStatus } from "./columns";
 import { IMPACT_CLASSIFICATION } from "./impactClassification";
@@ -126,7 +127,12 @@ export function appendixA(panelRisks: RegisterSnapshot, baseline: Baseline | nul
 }
 
 /** Appendix B: open Panel issues, in register order. */
-export function appendixB(panelIssues: RegisterSnapshot, baseline: Baseline | null): AppendixTable {
+export function appendixB(
+  panelIssues: RegisterSnapshot,
+  baseline: Baseline | null,
+  /** How a text date such as 03/07/2017 is read; the papers are British. */
+  dateOrder: DateOrder = "dmy",
+): AppendixTable {
   const open = recordsOf(panelIssues).filter((r) => isLiveStatus(r.cells.status));
   return {
     sheet: "Appendix B",
@@ -150,7 +156,7 @@ export function appendixB(panelIssues: RegisterSnapshot, baseline: Baseline | nu
     rows: open.map((r) =>
       appendixRow(r, panelIssues, baseline, (bullets) => [
         num(r.id),
-        asText(r.cells.dateRaised),
+        displayDate(r.cells.dateRaised, dateOrder), // a serial or a text date, printed "14 July 2017"
         asText(r.cells.category),
         asText(r.cells.associatedRisks),
         asText(r.cells.description),

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { asText, isBlank, MAX_CELL_CHARS } from "./cellText";
 import type { ColumnKey } from "./columns";
+import { dateCell, displayDate, parseRegisterDate, type DateOrder } from "./dates";
 import { formatMitigations, parseMitigations, type Mitigation } from "./mitigations";
 import type { CellValue } from "./register";
 import { isScore } from "./scales";
@@ -45,6 +46,8 @@ export interface RowForm {
   status: string;
   owner: string;
   lastReviewed: string;
+  /** How a date typed as text (03/07/2019) is read: the host's order; day first when unknown. */
+  dateOrder?: DateOrder;
 }
 
 export function formFromRow(
@@ -53,6 +56,7 @@ export function formFromRow(
   sheet: string,
   sheetRow: number,
   cells: Partial<Record<ColumnKey, CellValue>>,
+  dateOrder: DateOrder = "dmy",
 ): RowForm {
   const score = (v: CellValue | undefined) => (isScore(v) ? v : null);
   const rag = asText(cells.ragOverride).trim().toUpperCase();
@@ -74,7 +78,9 @@ export function formFromRow(
     ragRationale: asText(cells.ragRationale),
     status: asText(cells.status),
     owner: asText(cells.owner),
-    lastReviewed: asText(cells.lastReviewed),
+    // A serial (or a text date) shown as the paper prints it, never as 43649.
+    lastReviewed: displayDate(cells.lastReviewed, dateOrder),
+    dateOrder,
   };
 }
 
@@ -113,6 +119,11 @@ export function validateForm(
       field: "mitigations",
       message: "The mitigations are longer than Excel's 32,767 characters.",
     });
+  if (!isBlank(form.lastReviewed) && !parseRegisterDate(form.lastReviewed, form.dateOrder))
+    errors.push({
+      field: "lastReviewed",
+      message: `Last Reviewed "${form.lastReviewed.trim()}" is not a date: write it as 14 July 2019 or 14/07/2019.`,
+    });
   const { computedRag } = computedOf(form, settings);
   if (form.ragOverride && form.ragOverride !== computedRag && !form.ragRationale.trim()) {
     errors.push({
@@ -123,8 +134,23 @@ export function validateForm(
   return errors;
 }
 
+/** A changed Last Reviewed as the cell to write: its serial and a date format, or blank. */
+function dateUpdate(form: RowForm): { key: ColumnKey; to: CellValue; numberFormat?: string } | null {
+  if (!("lastReviewed" in form.loaded)) return null;
+  const before = form.loaded.lastReviewed ?? null;
+  if (form.lastReviewed.trim() === displayDate(before, form.dateOrder).trim()) return null;
+  if (isBlank(form.lastReviewed)) return isBlank(before) ? null : { key: "lastReviewed", to: "" };
+  const parsed = parseRegisterDate(form.lastReviewed, form.dateOrder);
+  // Not a date (validateForm says so): kept as the text typed, in a Text cell so Excel does not re-read it.
+  if (!parsed) return { key: "lastReviewed", to: form.lastReviewed, numberFormat: "@" };
+  const cell = dateCell(parsed);
+  return typeof before === "number" && before === cell.serial
+    ? null
+    : { key: "lastReviewed", to: cell.serial, numberFormat: cell.numberFormat };
+}
+
 /** The cells a save writes: only those that differ from what was loaded. */
-export function formUpdates(form: RowForm): Array<{ key: ColumnKey; to: CellValue }> {
+export function formUpdates(form: RowForm): Array<{ key: ColumnKey; to: CellValue; numberFormat?: string }> {
   const wanted: Partial<Record<ColumnKey, CellValue>> = {
     description: form.description,
     impacts: form.impacts,
@@ -139,9 +165,14 @@ export function formUpdates(form: RowForm): Array<{ key: ColumnKey; to: CellValu
     owner: form.owner,
     lastReviewed: form.lastReviewed,
   };
-  const out: Array<{ key: ColumnKey; to: CellValue }> = [];
+  const out: Array<{ key: ColumnKey; to: CellValue; numberFormat?: string }> = [];
   for (const key of EDITABLE) {
     if (!(key in form.loaded) || (form.kind === "issue" && key === "likelihood")) continue;
+    if (key === "lastReviewed") {
+      const u = dateUpdate(form);
+      if (u) out.push(u);
+      continue;
+    }
     const before = form.loaded[key] ?? null;
     const after = wanted[key] ?? null;
     if (key === "mitigations" && formatMitigations(parseMitigations(asText(before))) === after) continue;

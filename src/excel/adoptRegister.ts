@@ -1,7 +1,7 @@
 // "Adopt register": preview (one sync), then confirm (one read to notice changes, one write batch).
-import { columnLetters, parseRange, rangeAddress, rangesIntersect } from "../domain/address";
+import { columnLetters, parseRange, rangeAddress, rangesIntersect, type RangeRef } from "../domain/address";
 import { planAdoption, type AdoptPlan } from "../domain/adoptPlan";
-import type { FormulaCells } from "../domain/formulaCells";
+import { parseAreas, type FormulaCells } from "../domain/formulaCells";
 import type { CellValue } from "../domain/register";
 import type { RegisterDefinition, Settings } from "../domain/settings";
 import { queueAuditOrCreate } from "./audit";
@@ -15,7 +15,16 @@ import {
   type PlannedWrite,
 } from "./batches";
 import type { ExcelHost } from "./host";
-import { isTooLarge, queueGridRead, readGridInWindows, type Grid } from "./readGrid";
+import { keptValueWrites } from "./keptValues";
+import {
+  FIRST_WINDOW_ROWS,
+  isTooLarge,
+  joinGrids,
+  largestRowBytes,
+  queueGridRead,
+  readGridInWindows,
+  type Grid,
+} from "./readGrid";
 import {
   AUDIT_SHEET,
   AUDIT_TABLE,
@@ -53,6 +62,8 @@ interface SheetRead {
   values: CellValue[][];
   formulaCells: FormulaCells;
   tablesOnSheet: Array<{ name: string; address: string }>;
+  /** Merged areas on the sheet (ExcelApi 1.13), or null where the host cannot say. */
+  merged: RangeRef[] | null;
 }
 
 /**
@@ -88,17 +99,42 @@ async function readSheet(
     bottom: used.rowIndex + used.rowCount - 1,
     right: used.columnIndex + used.columnCount - 1,
   };
-  const read = queueGridRead(context, host, ws.name, extent);
+  // Excel makes no table over merged cells: they are found first, so adoption refuses before writing.
+  const merged = host.isSetSupported("ExcelApi", "1.13")
+    ? ws
+        .getRangeByIndexes(
+          extent.top,
+          extent.left,
+          extent.bottom - extent.top + 1,
+          extent.right - extent.left + 1,
+        )
+        .getMergedAreasOrNullObject()
+    : null;
+  merged?.load("address");
+  // The first rows with the tables' addresses; a longer sheet then in windows sized from those rows.
+  const first = { ...extent, bottom: Math.min(extent.bottom, extent.top + FIRST_WINDOW_ROWS - 1) };
+  const read = queueGridRead(context, host, ws.name, first);
   let grid: Grid;
   try {
     await context.sync();
     grid = read();
+    if (first.bottom < extent.bottom)
+      grid = joinGrids(host, [
+        grid,
+        await readGridInWindows(
+          context,
+          host,
+          ws.name,
+          { ...extent, top: first.bottom + 1 },
+          largestRowBytes(grid.values),
+        ),
+      ]);
   } catch (e) {
     if (!isTooLarge(e)) throw e;
-    // Over 5 MB: the tables' addresses alone, then the cells a window at a time.
+    // Rows far longer than usual: the tables' addresses alone, then the cells in halving windows.
     for (const { r } of ranges) r.load("address");
     await context.sync();
-    grid = await readGridInWindows(context, host, ws.name, extent);
+    grid = await readGridInWindows(context, host, ws.name, extent, null, 250);
   }
   const { settings, tableNames } = directory();
   return {
@@ -112,6 +148,7 @@ async function readSheet(
     values: grid.values,
     formulaCells: grid.formulaCells,
     tablesOnSheet: ranges.map(({ name, r }) => ({ name, address: r.address })),
+    merged: merged ? (merged.isNullObject ? [] : parseAreas(merged.address)) : null,
   };
 }
 
@@ -155,6 +192,12 @@ function plan(read: SheetRead, registerId: string): PreviewResult {
       }),
   );
   if (clash) return { ok: false, message: `Table ${clash.name} is in the way of the new columns.` };
+  const merge = read.merged?.find((m) => rangesIntersect(m, area));
+  if (merge)
+    return {
+      ok: false,
+      message: `Cells ${rangeAddress(merge)} on ${read.sheet} are merged, and Excel cannot make a table over merged cells. Unmerge them (Home > Merge & Center), put each value in its own cell, and adopt again. Nothing was changed.`,
+    };
   return { ok: true, preview: { plan: p, settings: read.settings, overlappingTables: overlapping } };
 }
 
@@ -192,6 +235,21 @@ function plannedWrites(
         [a.header],
       ]),
     );
+  // The table next, before any cell of the register is changed (Excel refuses it over merged cells, on
+  // hosts that cannot report them), and before the formulas: written into it, they make calculated
+  // columns, whose formulas Excel gives to every row a colleague adds. The added headers go first, as
+  // Excel would name blank header cells Column1, Column2… and a retry would read those names.
+  const table = rangeAddress({ top: p.headerRow, bottom: p.lastRow, left: p.left, right: p.right });
+  writes.push(
+    queuedWrite(4096, (c) => {
+      const ws = c.workbook.worksheets.getItem(sheet);
+      const t = ws.tables.add(table, true);
+      t.name = p.def.table;
+      t.style = "TableStyleLight9";
+      queueGovernance(ws, governedTable(p), settings);
+      queueHeaderStyle(ws, governedTable(p), p.right);
+    }),
+  );
   for (const w of textFormatWrites(governedTable(p)))
     writes.push(numberFormatWrite(sheet, w.address, w.numberFormat));
   for (const o of p.overrideWrites)
@@ -212,17 +270,11 @@ function plannedWrites(
         ),
       );
     }
-  const table = rangeAddress({ top: p.headerRow, bottom: p.lastRow, left: p.left, right: p.right });
-  writes.push(
-    queuedWrite(4096, (c) => {
-      const ws = c.workbook.worksheets.getItem(sheet);
-      const t = ws.tables.add(table, true);
-      t.name = p.def.table;
-      t.style = "TableStyleLight9";
-      queueGovernance(ws, governedTable(p), settings);
-      queueHeaderStyle(ws, governedTable(p), p.right);
-    }),
-  );
+  // Excel may fill a formula written into a table column over the typed values kept there: they are
+  // written back after the formulas, so they stay whichever way its AutoCorrect option is set.
+  const keptByCol = new Map<number, AdoptPlan["keptValues"]>();
+  for (const k of p.keptValues) keptByCol.set(k.col, [...(keptByCol.get(k.col) ?? []), k]);
+  for (const [col, kept] of keptByCol) writes.push(...keptValueWrites(sheet, col, kept));
   const registers: RegisterDefinition[] = settings.registers.map((r) =>
     r.id === p.def.id ? { ...r, sheet } : r,
   );

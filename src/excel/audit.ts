@@ -67,3 +67,27 @@ export function queueAuditOrCreate(
   if (logExists) queueAudit(context, entry, now);
   else queueAuditLogCreation(context, sheetExists, entry, now);
 }
+
+/** Queues the read of the audit log's last row (the log must exist); the reader gives its six texts. */
+export function queueLastAuditRow(context: Excel.RequestContext): () => string[] {
+  const last = context.workbook.tables.getItem(AUDIT_TABLE).getDataBodyRange().getLastRow();
+  last.load("values");
+  // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load -- the caller syncs, then reads
+  return () => ((last.values[0] ?? []) as unknown[]).map((v) => String(v ?? ""));
+}
+
+/** How long after an interrupted attempt its retry still counts as the same action. */
+export const RETRY_WINDOW_MINUTES = 15;
+
+/**
+ * Whether an audit row already records this action: the same action, register, source and target,
+ * written within the retry window. A write batch queues its audit row first, so an attempt cut short
+ * after any of its changes landed has left that row, and the retry that completes it adds none.
+ */
+export function recordsAction(row: readonly string[], entry: AuditEntry, now: Date): boolean {
+  const [when, action, register, source, target] = row;
+  if (action !== entry.action || register !== entry.register) return false;
+  if ((source ?? "") !== (entry.source ?? "") || (target ?? "") !== (entry.target ?? "")) return false;
+  const at = Date.parse(String(when).replace(" UTC", "Z").replace(" ", "T"));
+  return Number.isFinite(at) && Math.abs(now.getTime() - at) <= RETRY_WINDOW_MINUTES * 60_000;
+}

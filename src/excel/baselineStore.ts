@@ -13,7 +13,26 @@ import { AUDIT_SHEET, AUDIT_TABLE } from "./layout";
 import { readRegisters, queueDirectoryRead } from "./readRegisters";
 
 export const BASELINE_SHEET = "RS Baselines";
-const HEADER = ["Baseline", "Published", "Label", "Chunk", "Of", "Text"];
+const HEADER = ["Baseline", "Published", "Label", "Chunk", "Of", "Text", "Content"];
+
+/**
+ * A short fingerprint of what a baseline records (registers and settings, not when it was published),
+ * so a retried publish can tell that the same content is already stored. cyrb53: not cryptographic,
+ * only a change detector.
+ */
+export function contentFingerprint(b: Pick<Baseline, "registers" | "settings">): string {
+  const text = JSON.stringify({ registers: b.registers, settings: b.settings });
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+}
 
 export interface BaselineInfo {
   id: string;
@@ -21,7 +40,12 @@ export interface BaselineInfo {
   label: string;
   /** 0-based sheet rows of its chunks, in order. */
   rows: number[];
+  /** The content fingerprint (blank for baselines published before it was recorded). */
+  content: string;
 }
+
+/** The month a baseline label names: "November 2026 (version 2)" → "November 2026". */
+const monthOf = (label: string) => label.replace(/\s*\(version \d+\)$/, "");
 
 /** Queues the read of how many rows the baselines sheet has (0 when there is no such sheet). */
 export function queueBaselineExtent(context: Excel.RequestContext): () => number {
@@ -30,12 +54,26 @@ export function queueBaselineExtent(context: Excel.RequestContext): () => number
   return () => (used.isNullObject ? 0 : used.rowIndex + used.rowCount);
 }
 
-/** Queues the read of the baselines' index: columns A:E only, so the text stays in the workbook. */
+/** Queues the read of the baselines' index: columns A:E and G, so the text stays in the workbook. */
 export function queueBaselineIndex(context: Excel.RequestContext, rows: number): () => BaselineInfo[] {
-  if (rows <= 1) return () => [];
-  const index = context.workbook.worksheets.getItem(BASELINE_SHEET).getRange(`A1:E${rows}`);
+  return queueBaselineIndexWithTail(context, rows).complete;
+}
+
+/**
+ * The index, and the first row after the last complete baseline: rows below it are what a publish cut
+ * short left, which the next publish overwrites so that a retry leaves what one clean publish leaves.
+ */
+function queueBaselineIndexWithTail(
+  context: Excel.RequestContext,
+  rows: number,
+): { complete: () => BaselineInfo[]; nextRow: () => number } {
+  if (rows <= 1) return { complete: () => [], nextRow: () => 1 };
+  const ws = context.workbook.worksheets.getItem(BASELINE_SHEET);
+  const index = ws.getRange(`A1:E${rows}`);
   index.load("values");
-  return () => {
+  const contents = ws.getRange(`G1:G${rows}`);
+  contents.load("values");
+  const complete = () => {
     const byId = new Map<string, BaselineInfo & { chunks: Array<[number, number]>; of: number }>();
     (index.values as CellValue[][]).forEach((row, sheetRow) => {
       if (sheetRow === 0 || !row[0]) return;
@@ -51,6 +89,7 @@ export function queueBaselineIndex(context: Excel.RequestContext, rows: number):
             rows: [],
             chunks: [],
             of: Number(row[4]),
+            content: String((contents.values as CellValue[][])[sheetRow]?.[0] ?? ""),
           }),
         );
       info.chunks.push([Number(row[3]), sheetRow]);
@@ -64,6 +103,7 @@ export function queueBaselineIndex(context: Excel.RequestContext, rows: number):
       }))
       .sort((a, b) => b.publishedAt.localeCompare(a.publishedAt));
   };
+  return { complete, nextRow: () => 1 + Math.max(0, ...complete().flatMap((b) => b.rows)) };
 }
 
 /** Queues the read of one baseline's chunks (rows known from the index). */
@@ -86,22 +126,26 @@ export async function readBaselineChunks(
   context: Excel.RequestContext,
   info: BaselineInfo,
 ): Promise<{ ok: true; baseline: Baseline } | { ok: false; error: string }> {
-  const read = queueBaselineRead(context, info);
-  try {
-    await context.sync();
-    return read();
-  } catch (e) {
-    if (!isTooLarge(e)) throw e;
+  // A chunk is 30,000 characters: as JSON in UTF-8 (quotes escaped, "•" 3 bytes) up to about 45 kB,
+  // so 70 chunks a window stay under a 3.5 MB response. A baseline that fits is one sync.
+  const perWindow = 70;
+  if (info.rows.length <= perWindow) {
+    const read = queueBaselineRead(context, info);
+    try {
+      await context.sync();
+      return read();
+    } catch (e) {
+      if (!isTooLarge(e)) throw e;
+    }
   }
-  // About 30,000 characters a chunk: 100 chunks a window stays near 3 MB.
   const texts: string[] = [];
-  for (let i = 0; i < info.rows.length; i += 100) {
-    const rows = info.rows.slice(i, i + 100);
+  for (let i = 0; i < info.rows.length; i += perWindow) {
+    const rows = info.rows.slice(i, i + perWindow);
     const range = context.workbook.worksheets
       .getItem(BASELINE_SHEET)
       .getRange(rangeAddress({ top: Math.min(...rows), bottom: Math.max(...rows), left: 5, right: 5 }));
     range.load("values");
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- only baselines over 5 MB come here
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- only baselines over 3 MB come here
     await context.sync();
     const first = Math.min(...rows);
     for (const r of rows) texts.push(String((range.values as CellValue[][])[r - first]?.[0] ?? ""));
@@ -121,11 +165,20 @@ export async function listBaselines(host: ExcelHost): Promise<BaselineInfo[]> {
 }
 
 export type PublishResult =
-  { status: "published"; baseline: Baseline; rows: number } | { status: "failed"; message: string };
+  | { status: "published"; baseline: Baseline; rows: number; message: string }
+  /** The same registers were already published this month (a retry, or a second click): nothing written. */
+  | { status: "already"; baseline: BaselineInfo; message: string }
+  | { status: "failed"; message: string };
 
 /**
  * "Publish this month's registers": find where the baseline goes (1–2 syncs), read every register
  * (1 sync), write it and an audit row (1 sync, more only past 4.5 MB of text). Earlier baselines stay.
+ *
+ * Idempotent: a month whose registers are already published with the same content (a retry after a
+ * lost reply, or a second click) writes nothing and says so. A second publish in the same month with
+ * different content (a correction made after publishing) is kept as a new version, "November 2026
+ * (version 2)", and becomes the default comparison; the earlier version stays, because it is the
+ * record of what the Panel was sent and the audit log names it.
  */
 export async function publishBaseline(host: ExcelHost, now = new Date()): Promise<PublishResult> {
   return host.run(async (context) => {
@@ -135,7 +188,7 @@ export async function publishBaseline(host: ExcelHost, now = new Date()): Promis
     const auditSheet = context.workbook.worksheets.getItemOrNullObject(AUDIT_SHEET);
     await context.sync();
     const rows = extent();
-    const index = queueBaselineIndex(context, rows);
+    const index = queueBaselineIndexWithTail(context, rows);
     if (rows > 1) await context.sync();
     const { settings, tableNames } = directory();
     const present = settings.settings.registers.filter((d) => tableNames.has(d.table.toLowerCase()));
@@ -143,14 +196,21 @@ export async function publishBaseline(host: ExcelHost, now = new Date()): Promis
       return { status: "failed", message: "There are no registers to publish: create or adopt them first." };
     const registers = await readRegisters(host, present);
     const exists = !sheet.isNullObject;
-    const start = Math.max(1, rows);
-    // The id names the rows it starts at, so a retry after a cut-short publish never mixes with it.
-    const baseline = {
-      ...makeBaseline(registers, settings.settings, now),
-      id: `${now.toISOString()}/${start + 1}`,
-    };
-    if (index().some((b) => b.id === baseline.id))
-      return { status: "failed", message: "A baseline was published at this very moment; try again." };
+    // Rows a cut-short publish left below the last complete baseline are overwritten, never added to.
+    const start = index.nextRow();
+    const made = makeBaseline(registers, settings.settings, now);
+    const content = contentFingerprint(made);
+    const sameMonth = index.complete().filter((b) => monthOf(b.label) === made.label);
+    const same = sameMonth.find((b) => b.content === content);
+    if (same)
+      return {
+        status: "already",
+        baseline: same,
+        message: `The ${made.label} registers are already published as they stand (${same.label}, ${same.publishedAt.slice(0, 16).replace("T", " ")} UTC): nothing was written.`,
+      };
+    const version = sameMonth.length ? ` (version ${sameMonth.length + 1})` : "";
+    // The id names the rows it starts at, so it is unique even for two publishes in the same second.
+    const baseline = { ...made, label: made.label + version, id: `${now.toISOString()}/${start + 1}` };
     const chunks = encodeBaseline(baseline);
     const writes: PlannedWrite[] = [];
     writes.push(
@@ -158,21 +218,30 @@ export async function publishBaseline(host: ExcelHost, now = new Date()): Promis
         const ws = exists
           ? c.workbook.worksheets.getItem(BASELINE_SHEET)
           : c.workbook.worksheets.add(BASELINE_SHEET);
-        if (!exists) {
-          ws.getRange("A1:F1").values = [HEADER];
-          ws.visibility = "Hidden";
-        }
+        // Always: a sheet from before the Content column gets its header too.
+        ws.getRange("A1:G1").values = [HEADER];
+        // Very hidden (no Unhide from the sheet tabs), also upgrading a sheet an older version left Hidden.
+        ws.visibility = "VeryHidden";
       }),
     );
+    if (rows > start)
+      writes.push(
+        queuedWrite(128, (c) =>
+          c.workbook.worksheets
+            .getItem(BASELINE_SHEET)
+            .getRange(rangeAddress({ top: start, bottom: rows - 1, left: 0, right: HEADER.length - 1 }))
+            .clear("Contents"),
+        ),
+      );
     chunks.forEach((text, i) => {
-      const row = [baseline.id, baseline.publishedAt, baseline.label, i + 1, chunks.length, text];
+      const row = [baseline.id, baseline.publishedAt, baseline.label, i + 1, chunks.length, text, content];
       writes.push(
         queuedWrite(estimateBytes(row), (c) => {
           // Text format first: a chunk may start with "=" or "-", and must stay text.
           const r = c.workbook.worksheets
             .getItem(BASELINE_SHEET)
-            .getRange(rangeAddress({ top: start + i, bottom: start + i, left: 0, right: 5 }));
-          r.numberFormat = [["@", "@", "@", "0", "0", "@"]];
+            .getRange(rangeAddress({ top: start + i, bottom: start + i, left: 0, right: 6 }));
+          r.numberFormat = [["@", "@", "@", "0", "0", "@", "@"]];
           r.values = [row];
         }),
       );
@@ -202,7 +271,14 @@ export async function publishBaseline(host: ExcelHost, now = new Date()): Promis
         message: `Publishing stopped part way (${(e as Error).message}). Publish again: an incomplete baseline is ignored, because its chunks do not add up.`,
       };
     }
-    return { status: "published", baseline, rows: chunks.length };
+    return {
+      status: "published",
+      baseline,
+      rows: chunks.length,
+      message: version
+        ? `The ${made.label} registers had already been published with different content: this is kept as ${baseline.label} and becomes the default comparison. The earlier version stays.`
+        : `Changes from now on are measured against the ${baseline.label} baseline.`,
+    };
   });
 }
 

@@ -1,6 +1,7 @@
 // "Create registers": the default set in a blank workbook, in one read and one write.
 import { columnLetters, rangeAddress } from "../domain/address";
 import { columnsFor, type ColumnKey } from "../domain/columns";
+import { DATE_FORMAT } from "../domain/dates";
 import { computedFormulas, type ColumnLetters } from "../domain/formulas";
 import type { RegisterDefinition, Settings } from "../domain/settings";
 import { queueAuditOrCreate } from "./audit";
@@ -12,6 +13,7 @@ import {
   queueHeaderStyle,
   SETTINGS_SHEET,
   textColumnKeys,
+  dateColumnKeys,
   type GovernedTable,
 } from "./layout";
 import { queueDirectoryRead } from "./readRegisters";
@@ -93,12 +95,17 @@ export async function createRegisters(host: ExcelHost, now = new Date()): Promis
         defs.map((d) => d.header),
       ];
       for (const key of textColumnKeys(def.kind)) sheet.getRange(`${letters[key]}2`).numberFormat = [["@"]];
-      const formulas = computedFormulas(def.kind, letters, 2, settings);
-      for (const [key, formula] of Object.entries(formulas) as Array<[ColumnKey, string]>)
-        sheet.getRange(`${letters[key]}2`).formulas = [[formula]];
+      // Date columns show a date typed by a colleague ("14/07/2019") as the paper prints it.
+      for (const key of dateColumnKeys(def.kind))
+        sheet.getRange(`${letters[key]}2`).numberFormat = [[DATE_FORMAT]];
       const table = sheet.tables.add(rangeAddress({ top: 0, left: 0, bottom: 1, right: last }), true);
       table.name = def.table;
       table.style = "TableStyleLight9";
+      // The formulas go into the table, so its computed columns become calculated columns: Excel gives
+      // their formulas to every row a colleague adds (with AutoCorrect's fill option on, the default).
+      const formulas = computedFormulas(def.kind, letters, 2, settings);
+      for (const [key, formula] of Object.entries(formulas) as Array<[ColumnKey, string]>)
+        sheet.getRange(`${letters[key]}2`).formulas = [[formula]];
       queueGovernance(sheet, layout, settings);
       queueHeaderStyle(sheet, layout, last);
       sheet.freezePanes.freezeRows(1);

@@ -1,16 +1,24 @@
-// Escalation and raise-as-issue: read (2 syncs) and plan for the preview; at confirm, re-read (1 sync),
-// re-plan if a co-author changed the registers, then write everything in one sync.
+// Escalation and raise-as-issue: read (2 syncs) and plan for the preview; at confirm, re-read (2 syncs),
+// stop and show the new preview if a co-author changed what the user approved, read the audit log's
+// last row (1 sync, so a retry never audits twice), then write everything in one sync.
 import { cellAddress, columnLetters } from "../domain/address";
 import { isBlank } from "../domain/cellText";
 import { isLiveStatus, type ColumnKey } from "../domain/columns";
 import {
+  changedFields,
   escalationCandidates,
+  isNoOp,
   planEscalation,
   planRaiseAsIssue,
+  resyncConflicts,
+  withChoices,
   type Candidate,
   type CellUpdate,
+  type ConflictChoice,
   type EscalationPlan,
+  type FieldChange,
   type RaiseIssuePlan,
+  type ResyncConflict,
 } from "../domain/escalation";
 import { computedFormulas, type ColumnLetters } from "../domain/formulas";
 import { mapHeaders } from "../domain/headerMapping";
@@ -18,9 +26,9 @@ import { numberKey } from "../domain/numbering";
 import { recordsOf, type RegisterRecord } from "../domain/records";
 import type { CellValue, RegisterSnapshot } from "../domain/register";
 import type { RegisterDefinition, Settings } from "../domain/settings";
-import { queueAudit } from "./audit";
+import { queueAudit, queueLastAuditRow, recordsAction, type AuditEntry } from "./audit";
 import type { ExcelHost } from "./host";
-import { textColumnKeys } from "./layout";
+import { AUDIT_TABLE, formatBeforeWrite } from "./layout";
 import { readWorkbookState } from "./readRegisters";
 import { currentSelection } from "./selection";
 
@@ -28,6 +36,8 @@ export interface RegisterPair {
   settings: Settings;
   source: RegisterSnapshot;
   target: RegisterSnapshot;
+  /** Whether the workbook has the audit log table. */
+  auditLog?: boolean;
 }
 
 function registerById(settings: Settings, id: string): RegisterDefinition | undefined {
@@ -53,7 +63,27 @@ async function readPair(
   const target = state.registers.find((r) => r.def.id === targetDef.id);
   if (!source || !target)
     return `${(!source ? sourceDef : targetDef).name} is not in this workbook yet: create or adopt it first.`;
-  return { settings, source, target };
+  return { settings, source, target, auditLog: state.tableNames.has(AUDIT_TABLE.toLowerCase()) };
+}
+
+/**
+ * One write batch, its audit row queued first so that no change lands without it. When the log's last
+ * row already records this action (an attempt cut short moments ago), the retry completes it silently.
+ */
+async function writeAudited(
+  host: ExcelHost,
+  pair: RegisterPair,
+  entry: AuditEntry,
+  now: Date,
+  queueChanges: (context: Excel.RequestContext) => void,
+): Promise<void> {
+  await host.run(async (context) => {
+    const last = pair.auditLog ? queueLastAuditRow(context) : null;
+    if (last) await context.sync();
+    if (!(last && recordsAction(last(), entry, now))) queueAudit(context, entry, now);
+    queueChanges(context);
+    await context.sync();
+  });
 }
 
 /** A register row by its id as a person writes it: "OPSG-008", "8" and 8 name the same risk. */
@@ -66,6 +96,8 @@ export interface EscalationPreview {
   sourceRegisterId: string;
   sourceKey: string;
   plan: EscalationPlan;
+  /** The user's choice for each Panel field a co-author changed since the preview (re-sync only). */
+  choices?: Partial<Record<ColumnKey, ConflictChoice>>;
 }
 
 function escalationFrom(
@@ -115,12 +147,12 @@ function queueCellUpdates(
 ) {
   const { col } = layoutOf(snapshot);
   const ws = context.workbook.worksheets.getItem(snapshot.sheet);
-  const text = new Set(textColumnKeys(snapshot.def.kind));
   for (const u of updates) {
     const c = col(u.key);
     if (c === undefined) continue;
     const range = ws.getRange(cellAddress(sheetRow, c));
-    if (text.has(u.key)) range.numberFormat = [["@"]];
+    const format = formatBeforeWrite(snapshot.def.kind, u.key, u.to);
+    if (format) range.numberFormat = [[format]];
     range.values = [[u.to ?? ""]];
   }
 }
@@ -141,7 +173,6 @@ function queueNewRow(
   const byIndex = new Map(
     (Object.entries(mapping.columns) as Array<[ColumnKey, number]>).map(([k, i]) => [i, k]),
   );
-  const text = new Set(textColumnKeys(snapshot.def.kind));
   const identity = Array.from({ length: width }, (_, i) => {
     const key = byIndex.get(i);
     if (!key) return "";
@@ -152,7 +183,10 @@ function queueNewRow(
   const table = context.workbook.tables.getItem(snapshot.def.table);
   const added = table.rows.add(undefined, [identity]).getRange();
   added.numberFormat = [
-    Array.from({ length: width }, (_, i) => (text.has(byIndex.get(i)!) ? "@" : null)) as string[],
+    Array.from({ length: width }, (_, i) => {
+      const key = byIndex.get(i);
+      return key ? formatBeforeWrite(snapshot.def.kind, key, values[key]) : null;
+    }) as string[],
   ];
   // null leaves a cell as it is: the formulas and identity already written.
   added.values = [
@@ -167,10 +201,17 @@ function queueNewRow(
 
 export type ApplyResult<P> =
   | { status: "done"; plan: P }
-  | { status: "replanned"; message: string; preview: P }
+  /** The registers changed since the preview: nothing was written; the new preview is to be confirmed. */
+  | { status: "replanned"; message: string; preview: P; changes: FieldChange[] }
+  /** A co-author edited the Panel copy since the preview: nothing was written; the user chooses per field. */
+  | { status: "conflict"; message: string; preview: P; conflicts: ResyncConflict[] }
   | { status: "failed"; message: string };
 
-/** Three syncs whatever the registers' size: read both registers again (2), then write (1). */
+const shown = (v: CellValue) => (isBlank(v) ? "blank" : String(v).slice(0, 60));
+const changeList = (changes: readonly FieldChange[]) =>
+  changes.map((c) => `${c.label} ${shown(c.previewed)} → ${shown(c.now)}`).join("; ");
+
+/** Four syncs whatever the registers' size: read both registers again (2), the audit log's last row (1), write (1). */
 export async function applyEscalation(
   host: ExcelHost,
   preview: EscalationPreview,
@@ -188,44 +229,65 @@ export async function applyEscalation(
   if (typeof pair === "string") return { status: "failed", message: pair };
   const fresh = escalationFrom(pair, preview.sourceRegisterId, preview.sourceKey, now);
   if ("error" in fresh) return { status: "failed", message: fresh.error };
-  const plan = fresh.plan;
-  if (plan.kind !== preview.plan.kind || plan.panelNumber !== preview.plan.panelNumber) {
+  if (fresh.plan.kind !== preview.plan.kind || fresh.plan.panelNumber !== preview.plan.panelNumber) {
     return {
       status: "replanned",
-      message: `The Panel register changed since the preview: the escalation now ${plan.kind === "create" ? `creates Panel risk ${plan.panelNumber}` : `re-syncs Panel risk ${plan.panelNumber}`}. Review and confirm again.`,
+      message: `The Panel register changed since the preview: the escalation now ${fresh.plan.kind === "create" ? `creates Panel risk ${fresh.plan.panelNumber}` : `re-syncs Panel risk ${fresh.plan.panelNumber}`}. Nothing was written: review and confirm again.`,
       preview: fresh,
+      changes: [],
     };
   }
+  // The user approves what they saw: a co-author's change to the source row is shown first.
+  const changes = changedFields(preview.plan.sourceValues, fresh.plan.sourceValues);
+  if (changes.length)
+    return {
+      status: "replanned",
+      message: `${fresh.plan.sourceId} changed since the preview (${changeList(changes)}). Nothing was written: review the new preview and confirm again.`,
+      preview: { ...fresh, choices: preview.choices },
+      changes,
+    };
+  // A co-author's edit of the Panel copy is never written over unless the user chooses to.
+  const conflicts = resyncConflicts(preview.plan, fresh.plan).filter((c) => !preview.choices?.[c.key]);
+  if (conflicts.length)
+    return {
+      status: "conflict",
+      message: `Someone changed Panel risk ${fresh.plan.panelNumber} since the preview (${conflicts.map((c) => c.label).join(", ")}). Nothing was written: choose, for each, whether to keep their value or take ${fresh.plan.sourceId}'s.`,
+      preview: { ...fresh, choices: preview.choices },
+      conflicts,
+    };
+  const plan = withChoices(fresh.plan, preview.choices ?? {});
+  const done = { ...fresh, choices: preview.choices, plan };
+  if (isNoOp(plan)) return { status: "done", plan: done };
   const source = find(pair.source, preview.sourceKey)!;
   const p = pair;
   try {
-    await host.run(async (context) => {
-      if (plan.kind === "create") queueNewRow(context, p.target, p.settings, plan.row);
-      else {
-        const panelRow = recordsOf(p.target).find((r) => r.index === plan.panelIndex)!;
-        queueCellUpdates(context, p.target, panelRow.sheetRow, plan.panelUpdates);
-      }
-      queueCellUpdates(context, p.source, source.sheetRow, plan.sourceUpdates);
-      queueAudit(
-        context,
-        {
-          action: plan.kind === "create" ? "Escalate to Panel" : "Re-sync escalation",
-          register: p.target.def.name,
-          source: plan.sourceId,
-          target: `Panel risk ${plan.panelNumber}`,
-          summary: plan.summary,
-        },
-        now,
-      );
-      await context.sync();
-    });
+    await writeAudited(
+      host,
+      p,
+      {
+        action: plan.kind === "create" || plan.completes ? "Escalate to Panel" : "Re-sync escalation",
+        register: p.target.def.name,
+        source: plan.sourceId,
+        target: `Panel risk ${plan.panelNumber}`,
+        summary: plan.summary,
+      },
+      now,
+      (context) => {
+        if (plan.kind === "create") queueNewRow(context, p.target, p.settings, plan.row);
+        else {
+          const panelRow = recordsOf(p.target).find((r) => r.index === plan.panelIndex)!;
+          queueCellUpdates(context, p.target, panelRow.sheetRow, plan.panelUpdates);
+        }
+        queueCellUpdates(context, p.source, source.sheetRow, plan.sourceUpdates);
+      },
+    );
   } catch (e) {
     return {
       status: "failed",
       message: `The escalation stopped part way (${(e as Error).message}). Retrying is safe: it never creates a second Panel row, and it completes what is missing.`,
     };
   }
-  return { status: "done", plan: fresh };
+  return { status: "done", plan: done };
 }
 
 export interface RaiseIssuePreview {
@@ -256,7 +318,13 @@ async function readRisksAndIssues(host: ExcelHost): Promise<RegisterPair | strin
   const target = state.registers.find((r) => r.def.id === issuesDef.id);
   if (!source || !target)
     return `${(!source ? risksDef : issuesDef).name} is not in this workbook yet: create or adopt it first.`;
-  return { settings, source, target };
+  return { settings, source, target, auditLog: state.tableNames.has(AUDIT_TABLE.toLowerCase()) };
+}
+
+/** The issue row's values that come from the Panel risk (the date is the day of confirming). */
+function issueValues(plan: RaiseIssuePlan): Partial<Record<ColumnKey, CellValue>> {
+  const { dateRaised: _date, ...rest } = plan.row;
+  return rest;
 }
 
 /** Two syncs. */
@@ -271,7 +339,7 @@ export async function previewRaiseIssue(
   return raiseFrom(pair, riskKey, keepRiskOpen, now);
 }
 
-/** Three syncs: read again (2), write (1). */
+/** Four syncs: read again (2), the audit log's last row (1), write (1). */
 export async function applyRaiseIssue(
   host: ExcelHost,
   preview: RaiseIssuePreview,
@@ -292,34 +360,47 @@ export async function applyRaiseIssue(
   if (fresh.plan.issueNumber !== preview.plan.issueNumber) {
     return {
       status: "replanned",
-      message: `The issue register changed since the preview: the risk now becomes Issue ${fresh.plan.issueNumber}. Review and confirm again.`,
+      message: `The issue register changed since the preview: the risk now becomes Issue ${fresh.plan.issueNumber}. Nothing was written: review and confirm again.`,
       preview: fresh,
+      changes: [],
     };
   }
+  // The user approves what they saw: a co-author's change to the Panel risk is shown first.
+  const changes =
+    fresh.plan.existingIndex === undefined && preview.plan.existingIndex === undefined
+      ? changedFields(issueValues(preview.plan), issueValues(fresh.plan))
+      : [];
+  if (changes.length)
+    return {
+      status: "replanned",
+      message: `Panel risk ${fresh.plan.riskId} changed since the preview (${changeList(changes)}). Nothing was written: review the new preview and confirm again.`,
+      preview: fresh,
+      changes,
+    };
   const risk = find(pair.source, preview.riskKey)!;
   const p = pair;
   try {
-    await host.run(async (context) => {
-      const existing =
-        fresh.plan.existingIndex === undefined
-          ? undefined
-          : recordsOf(p.target).find((r) => r.index === fresh.plan.existingIndex);
-      if (existing) queueCellUpdates(context, p.target, existing.sheetRow, fresh.plan.issueUpdates);
-      else queueNewRow(context, p.target, p.settings, fresh.plan.row);
-      queueCellUpdates(context, p.source, risk.sheetRow, fresh.plan.riskUpdates);
-      queueAudit(
-        context,
-        {
-          action: "Raise as issue",
-          register: p.target.def.name,
-          source: `Panel risk ${fresh.plan.riskId}`,
-          target: `Issue ${fresh.plan.issueNumber}`,
-          summary: fresh.plan.summary,
-        },
-        now,
-      );
-      await context.sync();
-    });
+    await writeAudited(
+      host,
+      p,
+      {
+        action: "Raise as issue",
+        register: p.target.def.name,
+        source: `Panel risk ${fresh.plan.riskId}`,
+        target: `Issue ${fresh.plan.issueNumber}`,
+        summary: fresh.plan.summary,
+      },
+      now,
+      (context) => {
+        const existing =
+          fresh.plan.existingIndex === undefined
+            ? undefined
+            : recordsOf(p.target).find((r) => r.index === fresh.plan.existingIndex);
+        if (existing) queueCellUpdates(context, p.target, existing.sheetRow, fresh.plan.issueUpdates);
+        else queueNewRow(context, p.target, p.settings, fresh.plan.row);
+        queueCellUpdates(context, p.source, risk.sheetRow, fresh.plan.riskUpdates);
+      },
+    );
   } catch (e) {
     return {
       status: "failed",

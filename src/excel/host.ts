@@ -1,10 +1,11 @@
 // How src/excel reaches a workbook: Excel.run in Office, the simulator in tests and the workbench.
 
-/** Excel.RunOptions that the add-in uses (ExcelApi 1.11). */
+/** The Excel.RunOptions the add-in uses. */
 export interface RunOptions {
   /**
    * Wait until the user leaves cell-edit mode instead of failing at once with
-   * InvalidOperationInCellEditMode. Ignored (the batch may fail) on hosts below ExcelApi 1.11.
+   * InvalidOperationInCellEditMode. Microsoft's reference gives it no requirement set; a build that
+   * does not honour it fails as without it, which src/excel/cellEdit.ts retries.
    */
   delayForCellEdit?: boolean;
 }
@@ -15,22 +16,16 @@ export interface ExcelHost {
   runIn<T>(context: Excel.RequestContext, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
   /** Office.context.requirements.isSetSupported, e.g. ("ExcelApi", "1.18"). */
   isSetSupported(name: string, version: string): boolean;
+  /** Which host this is, where it can say so itself (the simulator); Office has Office.context.diagnostics. */
+  describe?(): { platform: string; version: string };
 }
-
-/** The requirement set that introduced Excel.RunOptions.delayForCellEdit. */
-export const DELAY_FOR_CELL_EDIT_SET = { name: "ExcelApi", version: "1.11" } as const;
 
 /** The real host: only valid inside Excel, after Office.onReady. */
 export function officeHost(): ExcelHost {
-  const isSetSupported = (name: string, version: string) =>
-    Office.context.requirements.isSetSupported(name, version);
   return {
     run: (batch, options) =>
-      options?.delayForCellEdit &&
-      isSetSupported(DELAY_FOR_CELL_EDIT_SET.name, DELAY_FOR_CELL_EDIT_SET.version)
-        ? Excel.run({ delayForCellEdit: true }, batch)
-        : Excel.run(batch),
+      options?.delayForCellEdit ? Excel.run({ delayForCellEdit: true }, batch) : Excel.run(batch),
     runIn: (context, batch) => Excel.run(context, batch),
-    isSetSupported,
+    isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
   };
 }

@@ -4,6 +4,7 @@
 import { columnLetters, rangeAddress } from "../domain/address";
 import { textColourOn } from "../domain/colours";
 import { columnsFor, statusesFor, type ColumnKey } from "../domain/columns";
+import { DATE_FORMAT } from "../domain/dates";
 import { scaleInputMessage } from "../domain/scales";
 import { RAG_COLORS, type RegisterKind, type Settings } from "../domain/settings";
 
@@ -21,6 +22,23 @@ export function textColumnKeys(kind: RegisterKind): ColumnKey[] {
     .map((c) => c.key);
 }
 
+/** Columns that hold dates: the add-in writes them as serials shown by DATE_FORMAT, never as text. */
+export function dateColumnKeys(kind: RegisterKind): ColumnKey[] {
+  return columnsFor(kind)
+    .filter((c) => c.role === "date")
+    .map((c) => c.key);
+}
+
+/**
+ * The number format a register cell must have before the add-in writes `value` to it: Text for text
+ * columns (so "=…", "08" or "2019" stay text), a date format for a date serial, or null to leave it.
+ */
+export function formatBeforeWrite(kind: RegisterKind, key: ColumnKey, value: unknown): string | null {
+  if (textColumnKeys(kind).includes(key)) return "@";
+  if (dateColumnKeys(kind).includes(key) && typeof value === "number") return DATE_FORMAT;
+  return null;
+}
+
 export interface GovernedTable {
   kind: RegisterKind;
   /** 0-based sheet row of the header. */
@@ -35,6 +53,15 @@ function columnRange(t: GovernedTable, key: ColumnKey): string | null {
   const col = t.columns[key];
   if (col === undefined) return null;
   return rangeAddress({ top: t.headerRow + 1, bottom: t.lastRow, left: col, right: col });
+}
+
+/**
+ * The order to add "begins with" conditional formats in. Excel gives the format added last the top
+ * priority (priority 0), and the highest-priority match sets the cell's fill and font; so shorter texts
+ * go first, and on a cell reading "Highest" a band named "Highest" beats a band named "High".
+ */
+export function beginsWithAddOrder<T>(items: readonly T[], text: (item: T) => string): T[] {
+  return [...items].sort((a, b) => text(a).length - text(b).length);
 }
 
 /** Queues data validation and conditional formats on a register's columns (replacing any there). */
@@ -76,7 +103,7 @@ export function queueGovernance(sheet: Excel.Worksheet, t: GovernedTable, settin
   if (bandAddress) {
     const range = sheet.getRange(bandAddress);
     range.conditionalFormats.clearAll();
-    for (const band of settings.bands) {
+    for (const band of beginsWithAddOrder(settings.bands, (b) => b.name)) {
       const cf = range.conditionalFormats.add("ContainsText");
       cf.textComparison.format.fill.color = band.color;
       cf.textComparison.format.font.color = textColourOn(band.color);
@@ -88,7 +115,7 @@ export function queueGovernance(sheet: Excel.Worksheet, t: GovernedTable, settin
     if (!address) continue;
     const range = sheet.getRange(address);
     range.conditionalFormats.clearAll();
-    for (const rag of ["RED", "AMBER", "GREEN"] as const) {
+    for (const rag of beginsWithAddOrder(["RED", "AMBER", "GREEN"] as const, (r) => r)) {
       const cf = range.conditionalFormats.add("ContainsText");
       cf.textComparison.format.fill.color = RAG_COLORS[rag].fill;
       cf.textComparison.format.font.color = RAG_COLORS[rag].font;

@@ -14,10 +14,12 @@ import {
   type AppendixTable,
 } from "../domain/paper";
 import type { Baseline } from "../domain/baseline";
+import type { DateOrder } from "../domain/dates";
 import type { CellValue, RegisterSnapshot } from "../domain/register";
 import { RAG_COLORS, type Settings } from "../domain/settings";
 import { queueAuditOrCreate } from "./audit";
 import { applyWrites, estimateBytes, queuedWrite, type PlannedWrite } from "./batches";
+import { queueCellLooks } from "./cellLooks";
 import {
   queueBaselineExtent,
   queueBaselineIndex,
@@ -25,6 +27,9 @@ import {
   type BaselineInfo,
 } from "./baselineStore";
 import type { ExcelHost } from "./host";
+import { queueDateOrderRead } from "./locale";
+import { isTooLarge } from "./payload";
+import { bulletRuns, readBackRuns } from "./richTextReadBack";
 import { AUDIT_SHEET, AUDIT_TABLE, HEADER_FILL, HEADER_FONT } from "./layout";
 import { queueDirectoryRead, readRegisters } from "./readRegisters";
 
@@ -47,7 +52,55 @@ export interface PaperInputs {
   sheetNames: Set<string>;
   auditExists: boolean;
   auditSheetExists: boolean;
+  /** The audit log's last row (time, action, register, source, target, summary), if it has one. */
+  lastAudit: string[] | null;
+  /** The host's day/month order, for a register date held as text such as 03/07/2017. */
+  dateOrder?: DateOrder;
   error?: string;
+}
+
+/** New sheets are written under these names and take the real ones only once complete. */
+export const TEMPORARY_PREFIX = "RS building ";
+export const temporaryName = (sheet: string) => `${TEMPORARY_PREFIX}${sheet}`;
+/** Old sheets step aside under these names for the moment the new ones take theirs. */
+export const RETIRED_PREFIX = "RS old ";
+const retiredName = (sheet: string) => `${RETIRED_PREFIX}${sheet}`;
+
+const FALLBACK_NOTES = {
+  "fallback: no ExcelApi 1.18":
+    "Rich text is not available in this Excel: each mitigation is on its own row, new ones in red and planned ones in italics.",
+  "fallback: rich text came back empty":
+    "Rich text is not available in this Excel (the cells came back empty): each mitigation is on its own row, new ones in red and planned ones in italics.",
+  "fallback: rich text lost its colours or italics":
+    "Rich text is not available in this Excel (it kept the text but not the colours and italics): each mitigation is on its own row, new ones in red and planned ones in italics.",
+} as const;
+
+/** A short, stable digest of what a build writes (FNV-1a over its tables and cover note). */
+function fingerprint(tables: readonly AppendixTable[], note: readonly string[]): string {
+  let h = 0x811c9dc5;
+  const text = JSON.stringify([tables.map((t) => [t.sheet, t.headers, t.rows]), note]);
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return h.toString(16).padStart(8, "0");
+}
+
+/** The host, counting the syncs made through it (for the result's sync count). */
+function countingHost(host: ExcelHost): ExcelHost & { syncs(): number } {
+  let n = 0;
+  const wrap = (context: Excel.RequestContext) =>
+    new Proxy(context, {
+      get: (target, prop) =>
+        prop === "sync"
+          ? () => {
+              n++;
+              return target.sync();
+            }
+          : (Reflect.get(target, prop, target) as unknown),
+    });
+  return {
+    ...host,
+    run: (batch, ...rest) => host.run((context) => batch(wrap(context)), ...rest),
+    syncs: () => n,
+  };
 }
 
 /**
@@ -60,12 +113,24 @@ export async function readPaperInputs(host: ExcelHost, baselineId: string | null
     const extent = queueBaselineExtent(context);
     const sheets = context.workbook.worksheets;
     sheets.load("items/name");
+    const dateOrder = queueDateOrderRead(context, host);
     await context.sync();
     const index = queueBaselineIndex(context, extent());
+    const dir = directory();
+    // The audit log's last row, in the same sync: a retried build that is already logged is not again.
+    const last = dir.tableNames.has(AUDIT_TABLE.toLowerCase())
+      ? context.workbook.tables.getItem(AUDIT_TABLE).getDataBodyRange().getLastRow().load("values")
+      : null;
     await context.sync();
-    return { ...directory(), baselines: index(), sheetNames: new Set(sheets.items.map((s) => s.name)) };
+    return {
+      ...dir,
+      baselines: index(),
+      sheetNames: new Set(sheets.items.map((s) => s.name)),
+      lastAudit: last ? ((last.values as CellValue[][])[0] ?? []).map((v) => String(v ?? "")) : null,
+      dateOrder: dateOrder(),
+    };
   });
-  const { settings, tableNames, baselines, sheetNames } = first;
+  const { settings, tableNames, baselines, sheetNames, lastAudit, dateOrder } = first;
   const present = settings.settings.registers.filter((d) => tableNames.has(d.table.toLowerCase()));
   const registers = await readRegisters(host, present);
   const info = baselineId ? baselines.find((b) => b.id === baselineId) : baselines[0];
@@ -78,6 +143,8 @@ export async function readPaperInputs(host: ExcelHost, baselineId: string | null
     sheetNames,
     auditExists: tableNames.has(AUDIT_TABLE.toLowerCase()),
     auditSheetExists: sheetNames.has(AUDIT_SHEET),
+    lastAudit,
+    dateOrder,
     error:
       decoded && !decoded.ok
         ? decoded.error
@@ -95,8 +162,10 @@ export function changesSince(inputs: PaperInputs): EntryChange[] {
 function planTableSheet(
   t: AppendixTable,
   richText: boolean,
+  into: string,
   exists: boolean,
   printSetup: boolean,
+  fallbackNote: string = FALLBACK_NOTES["fallback: no ExcelApi 1.18"],
 ): PlannedWrite[] {
   const writes: PlannedWrite[] = [];
   const width = t.headers.length;
@@ -125,17 +194,9 @@ function planTableSheet(
   });
   writes.push(
     queuedWrite(256, (c) => {
-      if (exists) c.workbook.worksheets.getItem(t.sheet).delete();
-      const ws = c.workbook.worksheets.add(t.sheet);
-      ws.getRange("A1:A3").values = [
-        [t.title],
-        [t.intro],
-        [
-          richText
-            ? ""
-            : "Rich text is not available in this Excel: each mitigation is on its own row, new ones in red and planned ones in italics.",
-        ],
-      ];
+      if (exists) c.workbook.worksheets.getItem(into).delete();
+      const ws = c.workbook.worksheets.add(into);
+      ws.getRange("A1:A3").values = [[t.title], [t.intro], [richText ? "" : fallbackNote]];
       ws.getRange("A1").format.font.bold = true;
       ws.getRange(rangeAddress({ top: 1, bottom: 1, left: 0, right })).merge(false);
       ws.getRange("A2").format.wrapText = true;
@@ -161,8 +222,7 @@ function planTableSheet(
   while (i0 < t.rows.length) {
     let i1 = i0;
     let bytes = 0;
-    // A row sends its values, number formats, RAG fill and mitigation runs: about its JSON and 100 bytes.
-    while (i1 < t.rows.length && (i1 === i0 || bytes < 1_000_000)) bytes += estimateBytes(t.rows[i1++]) + 100;
+    while (i1 < t.rows.length && (i1 === i0 || bytes < 1_000_000)) bytes += entryBytes(t, i1, spans[i1++]!);
     const from = firstRow[i0]!;
     const to = i1 < t.rows.length ? firstRow[i1]! : bodyRows;
     const entries = t.rows.slice(i0, i1);
@@ -174,7 +234,7 @@ function planTableSheet(
     const last = TABLE_TOP + to;
     writes.push(
       queuedWrite(bytes, (c) => {
-        const ws = c.workbook.worksheets.getItem(t.sheet);
+        const ws = c.workbook.worksheets.getItem(into);
         const range = ws.getRange(rangeAddress({ top, bottom: last, left: 0, right }));
         // Text first: an entry's text must never become a formula.
         range.numberFormat = vals.map((row) => row.map((v) => (typeof v === "number" ? "0" : "@")));
@@ -184,29 +244,23 @@ function planTableSheet(
         ) as Excel.Range["values"];
         range.format.wrapText = true;
         range.format.verticalAlignment = "Top";
-        ws.getRange(rangeAddress({ top, bottom: last, left: t.ragCol, right: t.ragCol })).setCellProperties(
-          fills.map((fill) => [
-            { format: { fill: { color: fill }, font: { color: textColourOn(fill), bold: true } } },
-          ]),
+        // printSetup is the host's ExcelApi 1.9, which setCellProperties needs too.
+        queueCellLooks(
+          ws.getRange(rangeAddress({ top, bottom: last, left: t.ragCol, right: t.ragCol })),
+          fills.map((fill) => [{ fill, fontColor: textColourOn(fill), bold: true }]),
+          printSetup,
         );
         const mitigation = ws.getRange(
           rangeAddress({ top, bottom: last, left: t.mitigationCol, right: t.mitigationCol }),
         );
         if (richText) {
           // Bullet by bullet: new in red, planned/ongoing in italics (ExcelApi 1.18).
-          mitigation.setCellProperties(
-            entries.map((r) => [
-              {
-                textRuns: r.bullets.map((b, i) => ({
-                  text: b.text + (i < r.bullets.length - 1 ? "\n" : ""),
-                  font: { color: b.isNew ? RED_TEXT : "#000000", italic: b.planned },
-                })),
-              },
-            ]),
-          );
+          mitigation.setCellProperties(entries.map((r) => [{ textRuns: bulletRuns(r) }]));
         } else {
-          mitigation.setCellProperties(
-            fonts.map((x) => [{ format: { font: { color: x.color ?? "#000000", italic: !!x.italic } } }]),
+          queueCellLooks(
+            mitigation,
+            fonts.map((x) => [{ fontColor: x.color ?? "#000000", italic: !!x.italic }]),
+            printSetup,
           );
           let row = top;
           for (const span of entrySpans) {
@@ -226,7 +280,7 @@ function planTableSheet(
   }
   writes.push(
     queuedWrite(256, (c) => {
-      const ws = c.workbook.worksheets.getItem(t.sheet);
+      const ws = c.workbook.worksheets.getItem(into);
       ws.getRange(cellAddress(bottom + 2, 0)).values = [[t.caption]];
       ws.getRange(cellAddress(bottom + 2, 0)).format.font.italic = true;
       ws.showGridlines = false;
@@ -234,6 +288,19 @@ function planTableSheet(
     }),
   );
   return writes;
+}
+
+/**
+ * The request bytes of one entry's rows, over-estimated: values (the mitigation text once, as values
+ * or as runs), a number format and a font or fill per cell, and, without rich text, a merge per other
+ * column (each merge a range of its own in the request, about 250 bytes with its framing).
+ */
+function entryBytes(t: AppendixTable, i: number, span: number): number {
+  const row = t.rows[i]!;
+  const width = t.headers.length;
+  const text = estimateBytes(row.values) + row.bullets.reduce((s, b) => s + estimateBytes(b.text), 0);
+  const perRow = width * 8 + 160 + row.bullets.length * 90;
+  return text + span * perRow + (span > 1 ? (width - 1) * 250 : 0);
 }
 
 /** Landscape A4, one page wide, the header row on every page, centred (ExcelApi 1.9). */
@@ -248,7 +315,11 @@ function queuePrintSetup(ws: Excel.Worksheet, titleRows: string | null) {
 
 export interface BuildResult {
   sheets: string[];
-  richText: "rich text" | "fallback: no ExcelApi 1.18" | "fallback: rich text came back empty";
+  richText:
+    | "rich text"
+    | "fallback: no ExcelApi 1.18"
+    | "fallback: rich text came back empty"
+    | "fallback: rich text lost its colours or italics";
   printSetup: boolean;
   changes: EntryChange[];
   coverNote: string[];
@@ -261,7 +332,8 @@ export async function buildPaper(
   baselineId: string | null,
   now = new Date(),
 ): Promise<BuildResult | { error: string }> {
-  const inputs = await readPaperInputs(host, baselineId);
+  const counted = countingHost(host);
+  const inputs = await readPaperInputs(counted, baselineId);
   if (inputs.error) return { error: inputs.error };
   const risksDef = inputs.settings.registers.find((r) => r.role === "panel" && r.kind === "risk");
   const issuesDef = inputs.settings.registers.find((r) => r.role === "panel" && r.kind === "issue");
@@ -270,17 +342,15 @@ export async function buildPaper(
   if (!risks) return { error: "There is no Panel risk register in this workbook: create or adopt it first." };
   const changes = changesSince(inputs);
   const note = coverNote(changes);
-  const tables = [appendixA(risks, inputs.baseline), ...(issues ? [appendixB(issues, inputs.baseline)] : [])];
+  const tables = [appendixA(risks, inputs.baseline), ...(issues ? [appendixB(issues, inputs.baseline, inputs.dateOrder)] : [])];
   const canRich = host.isSetSupported("ExcelApi", "1.18");
   const printSetup = host.isSetSupported("ExcelApi", "1.9");
-  const exists = (name: string) => inputs.sheetNames.has(name);
   const others = (): PlannedWrite[] => {
     const writes: PlannedWrite[] = [];
     const c = appendixC();
     writes.push(
       queuedWrite(estimateBytes(c.rows) + 512, (ctx) => {
-        if (exists(c.sheet)) ctx.workbook.worksheets.getItem(c.sheet).delete();
-        const ws = ctx.workbook.worksheets.add(c.sheet);
+        const ws = ctx.workbook.worksheets.add(temporaryName(c.sheet));
         ws.getRange("A1").values = [[c.title]];
         ws.getRange("A1").format.font.bold = true;
         const header = ws.getRange(rangeAddress({ top: 2, bottom: 2, left: 0, right: 5 }));
@@ -320,25 +390,25 @@ export async function buildPaper(
     };
     writes.push(
       queuedWrite(4096, (ctx) => {
-        if (exists("Risk Matrix")) ctx.workbook.worksheets.getItem("Risk Matrix").delete();
-        const ws = ctx.workbook.worksheets.add("Risk Matrix");
+        const ws = ctx.workbook.worksheets.add(temporaryName("Risk Matrix"));
         ws.getRange("A1").values = [["Figure 1: SEC Panel Risks Matrix"]];
         ws.getRange("A1").format.font.bold = true;
         const grid = ws.getRange("B3:F7");
         grid.numberFormat = m.rows.map((r) => r.map(() => "@"));
         grid.values = m.rows.map((r) => r.map((cell) => cell.risks.map(arrow).join(", ")));
-        grid.setCellProperties(
+        queueCellLooks(
+          grid,
           m.rows.map((r) =>
             r.map((cell) => ({
-              format: {
-                fill: { color: cell.color },
-                font: { color: textColourOn(cell.color), bold: true },
-                horizontalAlignment: "Center",
-                verticalAlignment: "Center",
-                wrapText: true,
-              },
+              fill: cell.color,
+              fontColor: textColourOn(cell.color),
+              bold: true,
+              horizontalAlignment: "Center",
+              verticalAlignment: "Center",
+              wrapText: true,
             })),
           ),
+          printSetup,
         );
         ws.getRange("A3:A7").values = m.rows.map((r) => [`Impact ${r[0]!.impact}`]);
         ws.getRange("B8:F8").values = [[1, 2, 3, 4, 5].map((l) => `Likelihood ${l}`)];
@@ -367,8 +437,7 @@ export async function buildPaper(
     );
     writes.push(
       queuedWrite(estimateBytes(note) + 512, (ctx) => {
-        if (exists("Cover Note")) ctx.workbook.worksheets.getItem("Cover Note").delete();
-        const ws = ctx.workbook.worksheets.add("Cover Note");
+        const ws = ctx.workbook.worksheets.add(temporaryName("Cover Note"));
         const lines = [
           `Cover note draft: changes since ${inputs.baseline ? `the baseline of ${inputs.baseline.label}` : "(no baseline published)"}. Copy into the paper.`,
           "",
@@ -386,78 +455,93 @@ export async function buildPaper(
     );
     return writes;
   };
-  const audit = (richText: BuildResult["richText"]) =>
-    queuedWrite(512, (ctx) =>
-      queueAuditOrCreate(
-        ctx,
-        inputs.auditExists,
-        inputs.auditSheetExists,
-        {
-          action: "Build appendices",
-          register: tables.map((t) => t.sheet).join(", "),
-          target: inputs.baseline ? `against ${inputs.baseline.label}` : "no baseline",
-          summary: `${tables.map((t) => `${t.sheet} ${t.rows.length} rows`).join("; ")}; ${changes.length} change(s); ${richText}.`,
-        },
-        now,
-      ),
-    );
+  const audit = (richText: BuildResult["richText"]) => {
+    const entry = {
+      action: "Build appendices",
+      register: tables.map((t) => t.sheet).join(", "),
+      target: inputs.baseline ? `against ${inputs.baseline.label}` : "no baseline",
+      summary: `${tables.map((t) => `${t.sheet} ${t.rows.length} rows`).join("; ")}; ${changes.length} change(s); ${richText}; content ${fingerprint(tables, note)}.`,
+    };
+    // A build whose reply was lost and is run again makes the same content: it is not logged twice.
+    const logged =
+      inputs.lastAudit?.[1] === entry.action &&
+      inputs.lastAudit?.[4] === entry.target &&
+      inputs.lastAudit?.[5] === entry.summary;
+    return queuedWrite(512, (ctx) => {
+      if (!logged) queueAuditOrCreate(ctx, inputs.auditExists, inputs.auditSheetExists, entry, now);
+    });
+  };
 
   let richText: BuildResult["richText"] = canRich ? "rich text" : "fallback: no ExcelApi 1.18";
-  let syncs = inputs.baseline ? 4 : 3;
+  const sheets = [...tables.map((t) => t.sheet), "Appendix C", "Risk Matrix", "Cover Note"];
+  // Left by a build that stopped part way: removed before anything else, so a retry starts clean.
+  const leftovers = [...inputs.sheetNames].filter(
+    (n) => n.startsWith(TEMPORARY_PREFIX) || n.startsWith(RETIRED_PREFIX),
+  );
   try {
-    syncs += await host.run(async (context) =>
-      applyWrites(context, [
-        ...tables.flatMap((t) => planTableSheet(t, canRich, exists(t.sheet), printSetup)),
+    await counted.run(async (context) => {
+      await applyWrites(context, [
+        queuedWrite(256, (ctx) => {
+          for (const n of leftovers) ctx.workbook.worksheets.getItem(n).delete();
+        }),
+        ...tables.flatMap((t) => planTableSheet(t, canRich, temporaryName(t.sheet), false, printSetup)),
         ...others(),
-        audit(richText),
-      ]),
-    );
-    if (canRich) {
-      // Read the rich-text cells back: some Excel builds report 1.18 yet leave them empty.
-      const empty = await host.run(async (context) => {
-        const reads = tables.map((t) => {
-          const range = context.workbook.worksheets.getItem(t.sheet).getRange(
-            rangeAddress({
-              top: TABLE_TOP + 1,
-              bottom: TABLE_TOP + Math.max(1, t.rows.length),
-              left: t.mitigationCol,
-              right: t.mitigationCol,
-            }),
-          );
-          range.load("values");
-          return { t, range };
-        });
-        await context.sync();
-        return reads
-          .filter(({ t, range }) =>
-            t.rows.some((r, i) => r.bullets.length > 0 && String(range.values[i]?.[0] ?? "") === ""),
-          )
-          .map(({ t }) => t);
-      });
-      syncs++;
-      if (empty.length) {
-        richText = "fallback: rich text came back empty";
-        syncs += await host.run(async (context) =>
-          applyWrites(context, [
-            ...empty.flatMap((t) => planTableSheet(t, false, true, printSetup)),
-            audit(richText),
-          ]),
+      ]);
+      if (canRich) {
+        // Read the rich-text cells back: some Excel builds report 1.18 yet leave them empty, or keep
+        // the text and drop each bullet's colour and italics.
+        const { verdicts } = await readBackRuns(
+          context,
+          tables.map((t) => ({
+            sheet: temporaryName(t.sheet),
+            rows: t.rows,
+            top: TABLE_TOP + 1,
+            column: t.mitigationCol,
+          })),
         );
+        const lost = tables.map((t, i) => ({ t, verdict: verdicts[i]! })).filter((x) => x.verdict !== "kept");
+        if (lost.length) {
+          const reason = lost.some((x) => x.verdict === "empty")
+            ? "fallback: rich text came back empty"
+            : "fallback: rich text lost its colours or italics";
+          richText = reason;
+          await applyWrites(
+            context,
+            lost.flatMap(({ t }) =>
+              planTableSheet(t, false, temporaryName(t.sheet), true, printSetup, FALLBACK_NOTES[reason]),
+            ),
+          );
+        }
       }
-    }
+      // Only now, with every new sheet written and checked, the old ones give way, sheet by sheet (the
+      // old one renamed aside, the new one renamed in), in one small sync; the old ones are then deleted.
+      await applyWrites(context, [
+        queuedWrite(1024, (ctx) => {
+          const ws = (name: string) => ctx.workbook.worksheets.getItem(name);
+          for (const name of sheets) {
+            if (inputs.sheetNames.has(name)) ws(name).name = retiredName(name);
+            ws(temporaryName(name)).name = name;
+          }
+          for (const name of sheets) if (inputs.sheetNames.has(name)) ws(retiredName(name)).delete();
+        }),
+        audit(richText),
+      ]);
+    });
   } catch (e) {
     return {
-      error: `Building the appendices stopped part way (${(e as Error).message}). The registers were not touched; build again to replace the generated sheets.`,
+      error: isTooLarge(e)
+        ? `Excel refused part of the appendices as too large even in small pieces (${(e as Error).message}). The registers and the previous appendices are as they were.`
+        : `Building the appendices stopped part way (${(e as Error).message}). The registers and the previous appendices are as they were; building again completes it.`,
     };
   }
   return {
-    sheets: [...tables.map((t) => t.sheet), "Appendix C", "Risk Matrix", "Cover Note"],
+    sheets,
     richText,
     printSetup,
     changes,
     coverNote: note,
     baseline: inputs.baseline,
-    syncs,
+    syncs: counted.syncs(),
   };
 }
 

@@ -1,20 +1,43 @@
 /* eslint-disable office-addins/call-sync-before-read, office-addins/call-sync-after-load --
    Deferred reads, as in formulaCells.ts. */
-// Reading a block of cells in one sync, or, past Excel on the web's 5 MB response limit, a window of
-// rows per sync (halving the window while Excel still refuses).
+// Reading a block of cells within Excel on the web's 5 MB response limit. The size is planned, not
+// discovered: a first window of rows is read (in the same sync as whatever else the command reads),
+// its bytes per row measured, and the rest read in windows sized to stay under a 3.5 MB budget.
+// Should Excel refuse a window all the same (rows much longer than those measured), the window is
+// halved and read again.
 import type { RangeRef } from "../domain/address";
 import type { FormulaCells } from "../domain/formulaCells";
 import type { CellValue } from "../domain/register";
 import { queueFormulaCells } from "./formulaCells";
 import type { ExcelHost } from "./host";
+import { isTooLarge, RESPONSE_BUDGET_BYTES, utf8Bytes } from "./payload";
 
 export interface Grid {
   values: CellValue[][];
   formulaCells: FormulaCells;
 }
 
-export const isTooLarge = (e: unknown) =>
-  (e as { code?: string })?.code === "RequestPayloadSizeLimitExceeded";
+export { isTooLarge };
+
+/**
+ * Rows read in a command's first sync, before anything is known of their size: 3,000 rows of 1 kB is
+ * 3 MB, under the budget (a seed register's row is about 350 bytes). Several registers read together
+ * share them.
+ */
+export const FIRST_WINDOW_ROWS = 3000;
+
+/** The largest row's bytes as Excel sends it (JSON, UTF-8), so a window is sized for its longest rows. */
+export function largestRowBytes(rows: readonly unknown[][]): number {
+  let max = 0;
+  for (const row of rows) max = Math.max(max, utf8Bytes(JSON.stringify(row)) + 1);
+  return max;
+}
+
+/** Rows per window for rows of `rowBytes`; hosts below ExcelApi 1.9 also read the formulas grid. */
+export function windowRows(rowBytes: number, host: ExcelHost): number {
+  const perRow = Math.max(1, rowBytes) * (host.isSetSupported("ExcelApi", "1.9") ? 1 : 2);
+  return Math.max(1, Math.floor(RESPONSE_BUDGET_BYTES / perRow));
+}
 
 /** Queues the read of a block; the caller syncs and calls the reader. */
 export function queueGridRead(
@@ -31,42 +54,15 @@ export function queueGridRead(
   return () => ({ values: range.values as CellValue[][], formulaCells: cells() });
 }
 
-/** Bytes one response may carry, with room under Excel on the web's 5 MB limit. */
-const RESPONSE_BUDGET_BYTES = 3.5 * 1024 * 1024;
-
-/** Reads a block in windows of rows, one sync each; windows after the first are sized from its bytes. */
-export async function readGridInWindows(
-  context: Excel.RequestContext,
-  host: ExcelHost,
-  sheet: string,
-  ref: RangeRef,
-  firstWindow = 1000,
-): Promise<Grid> {
+/** Joins windows read one after another into one grid. */
+export function joinGrids(host: ExcelHost, grids: readonly Grid[]): Grid {
   const values: CellValue[][] = [];
   const areas: RangeRef[] = [];
   const formulas: CellValue[][] = [];
-  let window = firstWindow;
-  for (let start = ref.top; start <= ref.bottom;) {
-    const bottom = Math.min(ref.bottom, start + window - 1);
-    const read = queueGridRead(context, host, sheet, { ...ref, top: start, bottom });
-    try {
-      // A sync per window: only blocks too large for one 5 MB response come here.
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop
-      await context.sync();
-    } catch (e) {
-      if (!isTooLarge(e) || window === 1) throw e;
-      window = Math.max(1, Math.floor(window / 2));
-      continue;
-    }
-    const grid = read();
-    if (start === ref.top) {
-      const bytesPerRow = JSON.stringify(grid.values).length / Math.max(1, grid.values.length);
-      window = Math.max(1, Math.floor(RESPONSE_BUDGET_BYTES / Math.max(1, bytesPerRow)));
-    }
-    values.push(...grid.values);
-    if (grid.formulaCells.areas) areas.push(...grid.formulaCells.areas);
-    if (grid.formulaCells.formulas) formulas.push(...grid.formulaCells.formulas);
-    start = bottom + 1;
+  for (const g of grids) {
+    for (const row of g.values) values.push(row);
+    if (g.formulaCells.areas) for (const a of g.formulaCells.areas) areas.push(a);
+    if (g.formulaCells.formulas) for (const row of g.formulaCells.formulas) formulas.push(row);
   }
   return {
     values,
@@ -76,19 +72,55 @@ export async function readGridInWindows(
   };
 }
 
-/** One sync for a block, windows only when it is over 5 MB. */
+/**
+ * Reads a block in windows of rows, one sync each. `rowBytes` is the largest row measured so far (from
+ * a first window read with other things); without it the first window is FIRST_WINDOW_ROWS rows.
+ * Each window is sized from the largest row seen yet, so a window's response stays near 3.5 MB.
+ */
+export async function readGridInWindows(
+  context: Excel.RequestContext,
+  host: ExcelHost,
+  sheet: string,
+  ref: RangeRef,
+  rowBytes: number | null = null,
+  firstWindow = FIRST_WINDOW_ROWS,
+): Promise<Grid> {
+  const grids: Grid[] = [];
+  let largest = rowBytes ?? 0;
+  let window = rowBytes === null ? firstWindow : windowRows(largest, host);
+  for (let start = ref.top; start <= ref.bottom;) {
+    const bottom = Math.min(ref.bottom, start + window - 1);
+    const read = queueGridRead(context, host, sheet, { ...ref, top: start, bottom });
+    // After the first window the block is known to be long, so a generic error is taken for a size
+    // refusal too (reading again is harmless); on the first, only the documented codes are.
+    const planned = largest ? Number.POSITIVE_INFINITY : 0;
+    try {
+      // A sync per window: the block is too large for one 5 MB response.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+    } catch (e) {
+      if (!isTooLarge(e, planned) || bottom === start) throw e;
+      window = Math.max(1, Math.floor((bottom - start + 1) / 2));
+      continue;
+    }
+    const grid = read();
+    largest = Math.max(largest, largestRowBytes(grid.values));
+    window = windowRows(largest, host);
+    grids.push(grid);
+    start = bottom + 1;
+  }
+  return joinGrids(host, grids);
+}
+
+/**
+ * Reads a block within the response limit: one sync when it has at most FIRST_WINDOW_ROWS rows,
+ * otherwise a first window and then windows sized from it.
+ */
 export async function readGrid(
   context: Excel.RequestContext,
   host: ExcelHost,
   sheet: string,
   ref: RangeRef,
 ): Promise<Grid> {
-  const read = queueGridRead(context, host, sheet, ref);
-  try {
-    await context.sync();
-    return read();
-  } catch (e) {
-    if (!isTooLarge(e)) throw e;
-    return readGridInWindows(context, host, sheet, ref);
-  }
+  return readGridInWindows(context, host, sheet, ref);
 }

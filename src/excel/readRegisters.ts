@@ -6,36 +6,83 @@ import type { CellValue, RegisterSnapshot } from "../domain/register";
 import type { RegisterDefinition } from "../domain/settings";
 import type { ExcelHost } from "./host";
 import { queueFormulaCells } from "./formulaCells";
-import { isTooLarge, readGridInWindows } from "./readGrid";
+import { FIRST_WINDOW_ROWS, isTooLarge, joinGrids, largestRowBytes, readGridInWindows } from "./readGrid";
 import { queueSettingsRead, type SettingsRead } from "./settingsStore";
 
-/** Queues the read of one register table, which must exist. */
+/** A register's header and first rows, read with everything else; the rest, if any, to read after. */
+export interface RegisterFirstRead {
+  snapshot: RegisterSnapshot;
+  /** The sheet rows still to read (in windows sized from the first rows), or null. */
+  rest: { top: number; bottom: number; left: number; right: number } | null;
+  /** The largest row of the first window, in bytes, to size the windows by. */
+  rowBytes: number;
+}
+
+/**
+ * Queues the read of one register table, which must exist: its header and first `firstRows` rows, so
+ * that however long the register, this sync's response stays small.
+ */
 export function queueRegisterRead(
   context: Excel.RequestContext,
   def: RegisterDefinition,
   host: ExcelHost,
-): () => RegisterSnapshot {
+  firstRows = FIRST_WINDOW_ROWS,
+): () => RegisterFirstRead {
   const table = context.workbook.tables.getItem(def.table);
   const whole = table.getRange();
-  whole.load("values, rowIndex, columnIndex");
-  const formulaCells = queueFormulaCells(whole, host);
+  whole.load("rowIndex, columnIndex, rowCount, columnCount");
+  table.load("showTotals"); // getRange() includes a totals row, which is not a register row
+  const first = whole.getIntersectionOrNullObject(whole.getRow(0).getResizedRange(firstRows, 0));
+  first.load("values");
+  const formulaCells = queueFormulaCells(first, host);
   const sheet = table.worksheet;
   sheet.load("name");
   return () => {
-    const values = whole.values as CellValue[][];
+    const rows = registerRowCount(whole, table);
+    const values = (first.values as CellValue[][]).slice(0, rows);
+    const read = values.length;
     return {
-      def,
-      sheet: sheet.name,
-      top: whole.rowIndex,
-      left: whole.columnIndex,
-      headers: (values[0] ?? []).map((h) => String(h ?? "")),
-      values: values.slice(1),
-      // The formulas grid (older hosts) covers the header row too; the snapshot's rows start below it.
-      formulaCells: ((fc) => (fc.formulas ? { areas: null, formulas: fc.formulas.slice(1) } : fc))(
-        formulaCells(),
-      ),
+      snapshot: {
+        def,
+        sheet: sheet.name,
+        top: whole.rowIndex,
+        left: whole.columnIndex,
+        headers: (values[0] ?? []).map((h) => String(h ?? "")),
+        values: values.slice(1),
+        // The formulas grid (older hosts) covers the header row too; the snapshot's rows start below it.
+        formulaCells: ((fc) => (fc.formulas ? { areas: null, formulas: fc.formulas.slice(1) } : fc))(
+          formulaCells(),
+        ),
+      },
+      rest:
+        rows > read
+          ? {
+              top: whole.rowIndex + read,
+              bottom: whole.rowIndex + rows - 1,
+              left: whole.columnIndex,
+              right: whole.columnIndex + whole.columnCount - 1,
+            }
+          : null,
+      rowBytes: largestRowBytes(values),
     };
   };
+}
+
+/** The table's header and data rows: its whole range less a totals row. */
+const registerRowCount = (whole: Excel.Range, table: Excel.Table) =>
+  whole.rowCount - (table.showTotals ? 1 : 0);
+
+/** Reads the rest of a long register in windows sized from its first rows, and joins it on. */
+async function readRest(
+  context: Excel.RequestContext,
+  host: ExcelHost,
+  first: RegisterFirstRead,
+): Promise<RegisterSnapshot> {
+  const { snapshot, rest, rowBytes } = first;
+  if (!rest) return snapshot;
+  const more = await readGridInWindows(context, host, snapshot.sheet, rest, rowBytes);
+  const joined = joinGrids(host, [{ values: snapshot.values, formulaCells: snapshot.formulaCells }, more]);
+  return { ...snapshot, values: joined.values, formulaCells: joined.formulaCells };
 }
 
 export interface WorkbookState {
@@ -58,9 +105,8 @@ export function queueDirectoryRead(
 }
 
 /**
- * Two syncs whatever the registers' size: the settings and table names, then every register at once.
- * Only when the registers' text is over Excel on the web's 5 MB response limit (thousands of long
- * rows) are they read again in windows, a sync each.
+ * Two syncs for registers of up to 1,000 rows each (3,000 rows in all): the settings and table names,
+ * then every register at once. A longer register adds a sync per window of about 3.5 MB.
  */
 export async function readWorkbookState(host: ExcelHost): Promise<WorkbookState> {
   const { settings, tableNames } = await host.run(async (context) => {
@@ -74,48 +120,65 @@ export async function readWorkbookState(host: ExcelHost): Promise<WorkbookState>
   return { settings, registers, missing, tableNames };
 }
 
-/** One sync for registers whose tables are known to exist (windows only past the 5 MB limit). */
+/**
+ * One sync for registers whose tables are known to exist, whatever their size: each register's first
+ * rows come in it, and only a register longer than that is read on, in windows planned from them.
+ */
 export async function readRegisters(
   host: ExcelHost,
   defs: readonly RegisterDefinition[],
 ): Promise<RegisterSnapshot[]> {
+  let firsts: RegisterFirstRead[] | null = null;
   try {
     return await host.run(async (context) => {
-      const reads = defs.map((def) => queueRegisterRead(context, def, host));
+      // The first sync's rows are shared, so that reading every register at once stays small.
+      const firstRows = Math.max(100, Math.floor(FIRST_WINDOW_ROWS / Math.max(1, defs.length)));
+      const reads = defs.map((def) => queueRegisterRead(context, def, host, firstRows));
       await context.sync();
-      return reads.map((read) => read());
+      firsts = reads.map((read) => read());
+      const out: RegisterSnapshot[] = [];
+      // Registers one after another: each long one's windows are their own syncs.
+      for (const first of firsts) out.push(await readRest(context, host, first));
+      return out;
     });
   } catch (e) {
-    if (!isTooLarge(e)) throw e;
+    // Only rows far longer than a register's usual ones make the first sync too large: then each
+    // register alone, from a window that halves until Excel takes it.
+    if (firsts || !isTooLarge(e)) throw e;
     const out: RegisterSnapshot[] = [];
     for (const def of defs) out.push(await readRegisterInWindows(host, def));
     return out;
   }
 }
 
-/** Reads one large register a window of rows at a time, halving the window if Excel still refuses. */
+/** Reads one register a window of rows at a time, from its header's position and size. */
 async function readRegisterInWindows(host: ExcelHost, def: RegisterDefinition): Promise<RegisterSnapshot> {
   return host.run(async (context) => {
     const table = context.workbook.tables.getItem(def.table);
-    const header = table.getHeaderRowRange();
-    header.load("values, rowIndex, columnIndex, columnCount");
-    const body = table.getDataBodyRange();
-    body.load("rowCount");
+    const whole = table.getRange();
+    whole.load("rowIndex, columnIndex, rowCount, columnCount");
+    table.load("showTotals");
+    const header = whole.getRow(0);
+    header.load("values");
     const sheet = table.worksheet;
     sheet.load("name");
     await context.sync();
-    const grid = await readGridInWindows(context, host, sheet.name, {
-      top: header.rowIndex + 1,
-      bottom: header.rowIndex + body.rowCount,
-      left: header.columnIndex,
-      right: header.columnIndex + header.columnCount - 1,
-    });
+    const rest = {
+      top: whole.rowIndex + 1,
+      bottom: whole.rowIndex + registerRowCount(whole, table) - 1,
+      left: whole.columnIndex,
+      right: whole.columnIndex + whole.columnCount - 1,
+    };
+    const grid =
+      rest.bottom >= rest.top
+        ? await readGridInWindows(context, host, sheet.name, rest, null, 250)
+        : joinGrids(host, []);
     return {
       def,
       sheet: sheet.name,
-      top: header.rowIndex,
-      left: header.columnIndex,
-      headers: (header.values[0] ?? []).map((h) => String(h ?? "")),
+      top: whole.rowIndex,
+      left: whole.columnIndex,
+      headers: ((header.values as CellValue[][])[0] ?? []).map((h) => String(h ?? "")),
       values: grid.values,
       formulaCells: grid.formulaCells,
     };

@@ -2,14 +2,17 @@
 // that, following the selection costs one sync per settled selection, and a save two (check, write).
 import { cellAddress } from "../domain/address";
 import { asText } from "../domain/cellText";
+import { displayDate } from "../domain/dates";
 import type { ColumnKey } from "../domain/columns";
 import { mapHeaders } from "../domain/headerMapping";
 import type { CellValue, RegisterSnapshot } from "../domain/register";
 import { EDITABLE, formFromRow, formUpdates, type RowForm } from "../domain/rowForm";
 import type { RegisterDefinition } from "../domain/settings";
 import { queueAudit } from "./audit";
+import { runAfterCellEdit } from "./cellEdit";
 import type { ExcelHost } from "./host";
-import { textColumnKeys } from "./layout";
+import { formatBeforeWrite } from "./layout";
+import { queueDateOrderRead } from "./locale";
 
 export interface RegisterLayout {
   def: RegisterDefinition;
@@ -53,15 +56,25 @@ export async function readRow(
 ): Promise<RowRead> {
   const layout = layouts.find((l) => l.sheet === sheet && sheetRow > l.top);
   if (!layout) return { status: "none", message: `${sheet} row ${sheetRow + 1} is not in a register.` };
-  return host.run(async (context) => {
+  // A background read (the selection follower): it waits for a cell edit to end instead of failing.
+  return runAfterCellEdit(host, async (context) => {
     const ws = context.workbook.worksheets.getItem(sheet);
     const header = ws.getRangeByIndexes(layout.top, layout.left, 1, layout.headers.length);
     const row = ws.getRangeByIndexes(sheetRow, layout.left, 1, layout.headers.length);
     header.load("values");
     row.load("values");
+    const dateOrder = queueDateOrderRead(context, host);
+    // The data body as it is now (grown by a typed row, or above a totals row).
+    const body = context.workbook.tables.getItem(layout.def.table).getDataBodyRange();
+    body.load("rowIndex, rowCount");
     await context.sync();
     if ((header.values[0] ?? []).map(String).join("\u0000") !== layout.headers.join("\u0000"))
       return { status: "moved" } as const;
+    if (sheetRow >= body.rowIndex + body.rowCount)
+      return {
+        status: "none",
+        message: `${sheet} row ${sheetRow + 1} is not a row of ${layout.def.name} (it is below its data, or its totals row).`,
+      } as const;
     const cells = cellsOf(layout, row.values[0] as CellValue[]);
     if (!cells.number && !cells.description)
       return {
@@ -71,7 +84,7 @@ export async function readRow(
     return {
       status: "row",
       layout,
-      form: formFromRow(layout.def.id, layout.def.kind, sheet, sheetRow, cells),
+      form: formFromRow(layout.def.id, layout.def.kind, sheet, sheetRow, cells, dateOrder()),
     } as const;
   });
 }
@@ -103,8 +116,12 @@ export async function saveRow(
       await context.sync();
       const current = cellsOf(layout, row.values[0] as CellValue[]);
       const watched: ColumnKey[] = ["number", ...EDITABLE];
+      // A cell that already holds what this save writes (a save whose reply was lost, retried) is
+      // neither someone else's change nor written again.
+      const landed = (k: ColumnKey) =>
+        updates.some((u) => u.key === k && asText(current[k]) === asText(u.to));
       const changed = watched.filter(
-        (k) => k in form.loaded && asText(current[k]) !== asText(form.loaded[k]),
+        (k) => k in form.loaded && asText(current[k]) !== asText(form.loaded[k]) && !landed(k),
       );
       if (changed.includes("number"))
         return {
@@ -112,12 +129,16 @@ export async function saveRow(
           message: `The row now holds ${asText(current.number) || "no"} register number: the register was sorted or edited. Select the row again.`,
         } as const;
       if (changed.length && !overwrite) return { status: "conflict", current, changed } as const;
-      const text = new Set(textColumnKeys(layout.def.kind));
-      for (const u of updates) {
+      const pending = updates.filter((u) => !landed(u.key));
+      // Every cell holds the save already: its audit row went in the same batch, so nothing is added.
+      if (!pending.length) return { status: "saved", written: updates.length } as const;
+      for (const u of pending) {
         const col = layout.columns[u.key];
         if (col === undefined) continue;
         const cell = ws.getRange(cellAddress(form.sheetRow, layout.left + col));
-        if (text.has(u.key)) cell.numberFormat = [["@"]];
+        // Text stays text and a date is written as a serial with a date format: Excel re-reads neither.
+        const format = u.numberFormat ?? formatBeforeWrite(layout.def.kind, u.key, u.to);
+        if (format) cell.numberFormat = [[format]];
         cell.values = [[u.to ?? ""]];
       }
       queueAudit(
@@ -126,7 +147,12 @@ export async function saveRow(
           action: "Edit row",
           register: layout.def.name,
           target: form.id,
-          summary: updates.map((u) => `${u.key}: ${asText(u.to).slice(0, 200)}`).join("; "),
+          summary: updates
+            .map(
+              (u) =>
+                `${u.key}: ${(u.key === "lastReviewed" ? displayDate(u.to) : asText(u.to)).slice(0, 200)}`,
+            )
+            .join("; "),
         },
         now,
       );
@@ -148,7 +174,7 @@ export async function watchSelection(
   onSelect: (sheet: string, row: number) => void,
 ): Promise<() => Promise<void>> {
   const sheets = [...new Set(layouts.map((l) => l.sheet))];
-  return host.run(async (context) => {
+  return runAfterCellEdit(host, async (context) => {
     const results = sheets.map((name) =>
       context.workbook.worksheets
         .getItem(name)

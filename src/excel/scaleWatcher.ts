@@ -6,6 +6,7 @@ import { mapHeaders } from "../domain/headerMapping";
 import type { CellValue } from "../domain/register";
 import { isScore } from "../domain/scales";
 import type { RegisterDefinition } from "../domain/settings";
+import { runAfterCellEdit } from "./cellEdit";
 import type { ExcelHost } from "./host";
 
 export interface ScaleProblem {
@@ -42,7 +43,7 @@ export async function watchScales(
       // The register was removed or renamed while the event was in flight: nothing to re-check.
     }
   };
-  return host.run(async (context) => {
+  return runAfterCellEdit(host, async (context) => {
     const results = registers.map((w) =>
       context.workbook.worksheets.getItem(w.sheet).onChanged.add(handler(w)),
     );
@@ -63,8 +64,9 @@ export async function checkChangedScores(
   w: Watched,
   changedAddress: string,
 ): Promise<ScaleReport | null> {
-  // The changed range is read whole: a paste is at most what a person selected.
-  return host.run(async (context) => {
+  // The changed range is read whole: a paste is at most what a person selected. A background read:
+  // it waits for a cell edit to end (the person may start typing right after pasting) instead of failing.
+  return runAfterCellEdit(host, async (context) => {
     const table = context.workbook.tables.getItem(w.def.table);
     const header = table.getHeaderRowRange();
     header.load("values, rowIndex, columnIndex, columnCount");

@@ -6,17 +6,21 @@ import type { ColumnKey } from "../domain/columns";
 import { formulaTest } from "../domain/formulaCells";
 import { computedFormulas, type ColumnLetters } from "../domain/formulas";
 import { mapHeaders } from "../domain/headerMapping";
+import type { CellValue } from "../domain/register";
 import { validateSettings, type Settings } from "../domain/settings";
 import { queueAuditOrCreate } from "./audit";
 import { applyWrites, estimateBytes, formulasWrite, queuedWrite, type PlannedWrite } from "./batches";
 import type { ExcelHost } from "./host";
 import { AUDIT_TABLE, queueGovernance } from "./layout";
+import { keptValueWrites } from "./keptValues";
 import { readWorkbookState } from "./readRegisters";
 import { queueSettingsWrite } from "./settingsStore";
 
 export type SettingsSaveResult =
   | { status: "saved"; formulas: number; syncs: number }
   | { status: "invalid"; errors: string[] }
+  /** Someone changed the stored settings since the view loaded them: nothing was written. */
+  | { status: "changed"; message: string; current: Settings }
   | { status: "failed"; message: string };
 
 function describeChanges(before: Settings, after: Settings): string {
@@ -40,12 +44,20 @@ export async function saveSettings(
   host: ExcelHost,
   candidate: unknown,
   now = new Date(),
+  /** The settings the view showed when the user began editing: a co-author's change since is not overwritten. */
+  loaded?: Settings,
 ): Promise<SettingsSaveResult> {
   const valid = validateSettings(candidate);
   if (!valid.ok) return { status: "invalid", errors: valid.errors };
   const settings = valid.settings;
   const state = await readWorkbookState(host);
   const before = state.settings.settings;
+  if (loaded && JSON.stringify(loaded) !== JSON.stringify(before))
+    return {
+      status: "changed",
+      message: `Someone changed the settings since you opened them (${describeChanges(loaded, before)}). Nothing was saved: the view now shows the stored settings; make your change again and save.`,
+      current: before,
+    };
   if (
     settings.registers.some(
       (r, i) =>
@@ -57,11 +69,9 @@ export async function saveSettings(
   ) {
     return { status: "invalid", errors: ["A register's sheet, table and kind cannot be changed here."] };
   }
-  const writes: PlannedWrite[] = [
-    queuedWrite(estimateBytes(settings) * 2, (c) =>
-      queueSettingsWrite(c, settings, state.settings.state !== "absent"),
-    ),
-  ];
+  // The registers first, the stored settings and the audit row last and together: a save cut short
+  // leaves the old settings stored, so the retry describes and audits the same change a clean save does.
+  const writes: PlannedWrite[] = [];
   let formulas = 0;
   for (const snapshot of state.registers) {
     const mapping = mapHeaders(snapshot.headers, snapshot.def.kind);
@@ -92,9 +102,12 @@ export async function saveSettings(
         formulas += r.formulas.length;
         run = null;
       };
+      const kept: Array<{ row: number; value: CellValue }> = [];
+      const formulasBefore = formulas;
       for (let i = 0; i < rows; i++) {
         const sheetRow = snapshot.top + 1 + i;
         if (!isFormula(sheetRow, col)) {
+          kept.push({ row: sheetRow, value: snapshot.values[i]?.[col - snapshot.left] ?? null });
           flush();
           continue;
         }
@@ -103,6 +116,9 @@ export async function saveSettings(
         (run as { formulas: string[][] }).formulas.push([f]);
       }
       flush();
+      // Excel may fill the new formula over the column's typed values: they are written back.
+      if (formulas > formulasBefore && kept.length)
+        writes.push(...keptValueWrites(snapshot.sheet, col, kept));
     }
     writes.push(
       queuedWrite(4096, (c) =>
@@ -119,16 +135,20 @@ export async function saveSettings(
       ),
     );
   }
+  const summary = describeChanges(before, settings);
   writes.push(
-    queuedWrite(1024, (c) =>
-      queueAuditOrCreate(
-        c,
-        state.tableNames.has(AUDIT_TABLE.toLowerCase()),
-        state.tableNames.has(AUDIT_TABLE.toLowerCase()),
-        { action: "Change settings", register: "(all)", summary: describeChanges(before, settings) },
-        now,
-      ),
-    ),
+    queuedWrite(estimateBytes(settings) * 2 + 1024, (c) => {
+      queueSettingsWrite(c, settings, state.settings.state !== "absent");
+      // Saving what is already stored (a retry after a lost reply) changes nothing worth an audit row.
+      if (summary !== "no change" || state.settings.state === "absent")
+        queueAuditOrCreate(
+          c,
+          state.tableNames.has(AUDIT_TABLE.toLowerCase()),
+          state.tableNames.has(AUDIT_TABLE.toLowerCase()),
+          { action: "Change settings", register: "(all)", summary },
+          now,
+        );
+    }),
   );
   try {
     const syncs = await host.run((context) => applyWrites(context, writes));

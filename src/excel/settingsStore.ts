@@ -1,7 +1,7 @@
 /* eslint-disable office-addins/call-sync-before-read, office-addins/call-sync-after-load --
    Deferred reads: a queue…() function loads, the caller syncs once for many reads, then calls the
    returned reader. The rules cannot see the sync across the function boundary. */
-// Settings live in cells of a hidden sheet, so every platform saves them and co-authors merge them.
+// Settings live in cells of a very hidden sheet, so every platform saves them and co-authors merge them.
 import { rangeAddress } from "../domain/address";
 import type { CellValue } from "../domain/register";
 import { DEFAULT_SETTINGS, type Settings } from "../domain/settings";
@@ -49,5 +49,7 @@ export function queueSettingsWrite(
   const range = sheet.getRange(address);
   range.numberFormat = values.map((row) => row.map((v) => (typeof v === "number" ? "General" : "@")));
   range.values = values as Excel.Range["values"];
-  sheet.visibility = "Hidden";
+  // Very hidden: the sheet-tab menu's Unhide does not list it, so only the add-in shows it again.
+  // Set on every write, so a workbook whose sheet is merely Hidden is upgraded.
+  sheet.visibility = "VeryHidden";
 }

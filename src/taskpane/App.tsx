@@ -19,7 +19,8 @@ import {
 import { useCallback, useEffect, useState } from "react";
 import { readWorkbookState, type WorkbookState } from "../excel/readRegisters";
 import { watchScales, type ScaleReport } from "../excel/scaleWatcher";
-import { errorText, useHost } from "./HostContext";
+import type { PaneChannel } from "../commands/paneChannel";
+import { CellEditNotice, errorText, useHost } from "./HostContext";
 import { EscalateView, type SelectionAction } from "./views/EscalateView";
 import { EditView } from "./views/EditView";
 import { HealthView } from "./views/HealthView";
@@ -33,14 +34,19 @@ export type ViewName = "registers" | "edit" | "health" | "escalate" | "paper" | 
 export function App({
   initialView = "registers",
   fromSelection = null,
+  inbox,
 }: {
   initialView?: ViewName;
   fromSelection?: SelectionAction;
+  /** The ribbon's commands, delivered to the mounted pane (src/commands/paneChannel.ts). */
+  inbox?: PaneChannel;
 }) {
   const host = useHost();
   const [state, setState] = useState<WorkbookState | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [view, setView] = useState<ViewName>(initialView);
+  // What the ribbon last asked for: each press gets a new `seq`, so the view acts again even if open.
+  const [ribbon, setRibbon] = useState({ fromSelection, seq: 0 });
   const [reports, setReports] = useState<ScaleReport[]>([]);
   const [generation, setGeneration] = useState(0);
 
@@ -49,6 +55,18 @@ export function App({
     setNotice(n);
     setGeneration((g) => g + 1);
   }, []);
+
+  useEffect(
+    () =>
+      inbox?.listen((m) => {
+        if (m.kind === "open") {
+          setView(m.route.view);
+          setRibbon((r) => ({ fromSelection: m.route.fromSelection, seq: r.seq + 1 }));
+        } else if (m.refresh) refresh(m.notice);
+        else setNotice(m.notice);
+      }),
+    [inbox, refresh],
+  );
 
   useEffect(() => {
     let cancelled = false;
@@ -97,6 +115,7 @@ export function App({
           </MenuPopover>
         </Menu>
       </header>
+      <CellEditNotice />
       {reports.map((r, i) => (
         <MessageBar key={`${r.changedAddress}-${i}`} intent="error" role="alert">
           <MessageBarBody>
@@ -147,7 +166,10 @@ export function App({
         <>
           <TabList
             selectedValue={view}
-            onTabSelect={(_, d) => setView(d.value as ViewName)}
+            onTabSelect={(_, d) => {
+              setView(d.value as ViewName);
+              setRibbon((r) => ({ ...r, fromSelection: null })); // a tab is not a ribbon press
+            }}
             aria-label="Views"
           >
             <Tab value="registers">Registers</Tab>
@@ -167,8 +189,8 @@ export function App({
               />
             </>
           )}
-          {view === "health" && <HealthView />}
-          {view === "escalate" && <EscalateView fromSelection={fromSelection} />}
+          {view === "health" && <HealthView key={ribbon.seq} />}
+          {view === "escalate" && <EscalateView key={ribbon.seq} fromSelection={ribbon.fromSelection} />}
           {view === "paper" && <PaperView />}
           {view === "edit" && <EditView />}
           {view === "settings" && <SettingsView />}

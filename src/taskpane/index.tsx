@@ -1,9 +1,18 @@
-// Entry point of the task pane inside Excel.
+// Entry point of the task pane page, which is also the add-in's shared runtime: the ribbon's
+// commands are registered here and reach the mounted pane directly.
+import { associateRibbonCommands } from "../commands/commands";
+import { createPaneSession } from "../commands/paneChannel";
 import { officeHost } from "../excel/host";
-import { mountTaskpane } from "./mount";
+import { mountTaskpane, routeFromHash } from "./mount";
 import "./taskpane.css";
 
 Office.onReady(() => {
+  const session = createPaneSession(officeHost());
+  associateRibbonCommands(session);
   const root = document.getElementById("container");
-  if (root) mountTaskpane(root, officeHost(), window.location.hash);
+  if (root) mountTaskpane(root, session, window.location.hash);
+  // Fallback for a host that shows the pane at a new #fragment without reloading it.
+  window.addEventListener("hashchange", () =>
+    session.channel.post({ kind: "open", route: routeFromHash(window.location.hash) }),
+  );
 });

@@ -2,6 +2,8 @@
 import { Button, Field, Textarea } from "@fluentui/react-components";
 import { useEffect, useMemo, useState } from "react";
 import { cellAddress, columnLetters, rangeAddress, rangeContains } from "../domain/address";
+import { renderText } from "./simulator/numberFormat";
+import { sheetsUserCanUnhide } from "./simulator/sheets";
 import type { Simulator } from "./simulator/simulator";
 
 const MAX_ROWS = 300;
@@ -17,9 +19,10 @@ export function Grid({ sim, version }: { sim: Simulator; version: number }) {
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
+    if (sim.cellEditing) return; // what the person is typing stays until the edit ends
     setDraft(selCell ? (selCell.formula ?? (selCell.value === null ? "" : String(selCell.value))) : "");
     setError(null);
-  }, [version, sel?.top, sel?.left, sheet?.id, selCell]);
+  }, [sim, version, sel?.top, sel?.left, sheet?.id, selCell]);
 
   // Bring the selected cell into view, as Excel does when the add-in selects it.
   useEffect(() => {
@@ -37,10 +40,33 @@ export function Grid({ sim, version }: { sim: Simulator; version: number }) {
   const cols = Math.min(MAX_COLS, Math.max(8, (used?.right ?? 0) + 2));
   const merged = (r: number, c: number) => sheet.merges.find((m) => rangeContains(m, r, c));
 
+  // Typing in the formula bar puts Excel in cell-edit mode: the add-in's batches fail or wait meanwhile.
+  const type = (text: string) => {
+    setDraft(text);
+    if (!sel) return;
+    if (!sim.cellEditing) sim.beginCellEdit(text);
+    sim.updateCellEdit(text);
+  };
+
   const commit = (how: "type" | "paste") => {
     if (!sel) return;
+    if (how === "type" && sim.cellEditing) {
+      sim.updateCellEdit(draft);
+      setError(sim.endCellEdit("commit"));
+      return;
+    }
+    if (sim.cellEditing) sim.endCellEdit("cancel");
     const problem = sim.userEdit(sheet.name, cellAddress(sel.top, sel.left), [[draft]], how);
     setError(problem);
+  };
+
+  /** Selecting another cell or sheet commits the edit, as in Excel; a rejected value keeps it open. */
+  const select = (sheetName: string, address: string) => {
+    if (sim.cellEditing) {
+      const problem = sim.endCellEdit("commit");
+      if (problem) return setError(problem);
+    }
+    sim.userSelect(sheetName, address);
   };
 
   return (
@@ -48,6 +74,10 @@ export function Grid({ sim, version }: { sim: Simulator; version: number }) {
       <div className="wb-formula-bar">
         <span className="wb-name-box" aria-label="Selected cell">
           {sel ? rangeAddress(sel) : ""}
+        </span>
+        {/* Excel's status bar says "Edit" while a cell is being edited. */}
+        <span className="wb-mode" role="status">
+          {sim.cellEditing ? "Edit" : "Ready"}
         </span>
         <Field
           label="Cell contents"
@@ -59,8 +89,15 @@ export function Grid({ sim, version }: { sim: Simulator; version: number }) {
             value={draft}
             rows={1}
             resize="vertical"
-            onChange={(_, d) => setDraft(d.value)}
+            onChange={(_, d) => type(d.value)}
             onKeyDown={(e) => {
+              if (e.key === "Escape" && sim.cellEditing) {
+                sim.endCellEdit("cancel");
+                setError(null);
+                setDraft(
+                  selCell ? (selCell.formula ?? (selCell.value === null ? "" : String(selCell.value))) : "",
+                );
+              }
               // Enter commits, as in Excel; Shift+Enter starts a new line in the cell (Excel's Alt+Enter).
               if (e.key === "Enter" && !e.shiftKey) {
                 e.preventDefault();
@@ -118,7 +155,7 @@ export function Grid({ sim, version }: { sim: Simulator; version: number }) {
                         fontWeight: cell?.bold ? 600 : undefined,
                         fontStyle: cell?.italic ? "italic" : undefined,
                       }}
-                      onClick={() => sim.userSelect(sheet.name, cellAddress(r, c))}
+                      onClick={() => select(sheet.name, cellAddress(r, c))}
                     >
                       <div className="wb-cell">
                         {cell?.textRuns
@@ -134,9 +171,8 @@ export function Grid({ sim, version }: { sim: Simulator; version: number }) {
                                 {run.text}
                               </span>
                             ))
-                          : cell?.value === null || cell?.value === undefined
-                            ? ""
-                            : String(cell.value)}
+                          : // As Excel shows it: a date serial through its date format, "14 July 2017".
+                            renderText(cell?.value ?? null, cell?.numberFormat, sim.locale)}
                       </div>
                     </td>
                   );
@@ -156,9 +192,15 @@ export function Grid({ sim, version }: { sim: Simulator; version: number }) {
             appearance={s.id === sheet.id ? "primary" : "subtle"}
             size="small"
             aria-pressed={s.id === sheet.id}
-            onClick={() => sim.userSelect(s.name, "A1")}
+            onClick={() => select(s.name, "A1")}
           >
             {s.name}
+          </Button>
+        ))}
+        {/* Excel's Unhide lists hidden sheets only: a very hidden one is never offered. */}
+        {sheetsUserCanUnhide(model).map((s) => (
+          <Button key={s.id} size="small" appearance="transparent" onClick={() => sim.userUnhide(s.name)}>
+            {`Unhide ${s.name}`}
           </Button>
         ))}
       </nav>

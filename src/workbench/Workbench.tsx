@@ -8,7 +8,9 @@ import {
   Select,
   Title3,
 } from "@fluentui/react-components";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { createPaneSession } from "../commands/paneChannel";
+import { ribbonCommands, type RibbonFunction } from "../commands/ribbon";
 import { mountTaskpane } from "../taskpane/mount";
 import { Grid } from "./Grid";
 import { loadPreset, PRESETS, type PresetName } from "./presets";
@@ -18,22 +20,34 @@ export function Workbench({ sim }: { sim: Simulator }) {
   const [version, setVersion] = useState(0);
   const [preset, setPreset] = useState<PresetName>("governed");
   const [paneKey, setPaneKey] = useState(0);
-  // The ribbon's buttons open the pane at a hash (taskpane.html#escalate…): the workbench does the same.
-  const [paneHash, setPaneHash] = useState("");
+  // Shown or hidden, as Office.addin.showAsTaskpane() and the pane's close box do: hiding keeps it mounted.
+  const [paneOpen, setPaneOpen] = useState(true);
+  const [dialog, setDialog] = useState<string | null>(null);
   const paneRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => sim.subscribe(() => setVersion((v) => v + 1)), [sim]);
 
-  // The task pane has its own React root, as it has its own page in Excel; a reset reopens it.
+  // One pane page, as in Excel's shared runtime: the pane and the ribbon's commands share its session.
+  const session = useMemo(() => createPaneSession(sim.host), [sim]);
+  const commands = useMemo(
+    () =>
+      ribbonCommands({
+        host: session.host,
+        channel: session.channel,
+        showPane: async () => setPaneOpen(true),
+        tellUser: async (title, body) => setDialog(`${title}: ${body}`),
+      }),
+    [session],
+  );
+
+  // The task pane has its own React root, as it has its own page in Excel. It is mounted once (a reset
+  // or an import reopens it); the ribbon's buttons reach the mounted pane as in Excel.
   useEffect(() => {
     if (!paneRef.current) return;
-    return mountTaskpane(paneRef.current, sim.host, paneHash);
-  }, [sim, paneKey, paneHash]);
+    return mountTaskpane(paneRef.current, session, "");
+  }, [session, paneKey]);
 
-  const ribbon = (hash: string) => {
-    setPaneHash(hash);
-    setPaneKey((k) => k + 1);
-  };
+  const ribbon = (name: RibbonFunction) => void commands[name]({ completed: () => undefined });
 
   const [fileError, setFileError] = useState<string | null>(null);
 
@@ -101,13 +115,20 @@ export function Workbench({ sim }: { sim: Simulator }) {
           </div>
           <Button onClick={() => void exportFile()}>Export .xlsx</Button>
           <div role="toolbar" aria-label="Ribbon" className="wb-ribbon">
-            <Button onClick={() => ribbon("#health")}>Check register</Button>
-            <Button onClick={() => ribbon("#escalate")}>Escalate to Panel</Button>
-            <Button onClick={() => ribbon("#raise-issue")}>Raise as issue</Button>
-            <Button onClick={() => ribbon("#paper")}>Build appendices</Button>
+            {/* As manifest.xml's buttons; Create registers is on the pane's first page here. */}
+            <Button onClick={() => setPaneOpen(true)}>Open Register Steward</Button>
+            <Button onClick={() => ribbon("checkRegister")}>Check register</Button>
+            <Button onClick={() => ribbon("escalateToPanel")}>Escalate to Panel</Button>
+            <Button onClick={() => ribbon("raiseAsIssue")}>Raise as issue</Button>
+            <Button onClick={() => ribbon("buildAppendices")}>Build appendices</Button>
           </div>
           <span className="wb-syncs" aria-live="off">{`${sim.syncCount} syncs`}</span>
         </div>
+        {dialog && (
+          <MessageBar intent="error" role="alert">
+            <MessageBarBody>{`Dialog: ${dialog}`}</MessageBarBody>
+          </MessageBar>
+        )}
         {fileError && (
           <MessageBar intent="error">
             <MessageBarBody>{fileError}</MessageBarBody>
@@ -117,7 +138,17 @@ export function Workbench({ sim }: { sim: Simulator }) {
       <div className="wb-body">
         <Grid sim={sim} version={version} />
         {/* The pane is its own page in Excel, with its own main landmark: no landmark around it here. */}
-        <div className="wb-pane" key={paneKey} ref={paneRef} />
+        <div className="wb-pane-frame" hidden={!paneOpen}>
+          <Button
+            size="small"
+            appearance="subtle"
+            className="wb-pane-close"
+            onClick={() => setPaneOpen(false)}
+          >
+            Close task pane
+          </Button>
+          <div className="wb-pane" key={paneKey} ref={paneRef} />
+        </div>
       </div>
     </div>
   );

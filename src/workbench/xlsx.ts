@@ -306,19 +306,26 @@ export async function importXlsx(data: ArrayBuffer): Promise<WorkbookModel> {
           prompt,
         });
     }
+    // Kept in priority order (priority 1 first), as the simulator evaluates them.
+    const imported: Array<{ priority: number; cf: (typeof sheet.conditionalFormats)[number] }> = [];
     for (const cf of ws.conditionalFormattings ?? []) {
       for (const rule of cf.rules) {
         if (rule.type !== "containsText") continue;
         const style = rule.style as { fill?: ExcelJS.FillPattern; font?: Partial<ExcelJS.Font> } | undefined;
-        sheet.conditionalFormats.push({
-          range: parseRange(cf.ref.split(/\s+/)[0]!),
-          text: ruleText(rule),
-          operator: "Contains",
-          fill: hex(style?.fill?.bgColor?.argb ?? style?.fill?.fgColor?.argb),
-          fontColor: hex(style?.font?.color?.argb),
+        imported.push({
+          priority: rule.priority ?? imported.length + 1,
+          cf: {
+            range: parseRange(cf.ref.split(/\s+/)[0]!),
+            text: ruleText(rule),
+            operator: "Contains",
+            fill: hex(style?.fill?.bgColor?.argb ?? style?.fill?.fgColor?.argb),
+            fontColor: hex(style?.font?.color?.argb),
+          },
         });
       }
     }
+    imported.sort((a, b) => a.priority - b.priority);
+    sheet.conditionalFormats.push(...imported.map((x) => x.cf));
     const views = ws.views?.[0] as { state?: string; ySplit?: number; showGridLines?: boolean } | undefined;
     if (views?.state === "frozen" && views.ySplit) sheet.frozenRows = views.ySplit;
     if (views?.showGridLines === false) sheet.showGridlines = false;

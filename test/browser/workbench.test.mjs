@@ -43,7 +43,7 @@ describe("workbench", () => {
       snapshot.sheets.flatMap((s) => s.tables.map((t) => t.name)),
       ["PanelRisks", "PanelIssues", "OPSGRisks", "AuditLog"],
     );
-    assert.equal(snapshot.sheets.find((s) => s.name === "RS Settings").visibility, "Hidden");
+    assert.equal(snapshot.sheets.find((s) => s.name === "RS Settings").visibility, "VeryHidden");
     await shot(page, "03-created");
     assert.deepEqual(errors, []);
     await page.close();

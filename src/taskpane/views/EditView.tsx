@@ -344,6 +344,16 @@ export function EditView() {
           <Field label="Owner">
             <Input value={form.owner} onChange={(_, d) => set({ owner: d.value })} />
           </Field>
+          {"lastReviewed" in form.loaded && (
+            <Field
+              label="Last reviewed"
+              hint="A date, e.g. 14 July 2019: saved as a date, shown as the paper prints it."
+              validationMessage={errorOf("lastReviewed")}
+              validationState={errorOf("lastReviewed") ? "error" : "none"}
+            >
+              <Input value={form.lastReviewed} onChange={(_, d) => set({ lastReviewed: d.value })} />
+            </Field>
+          )}
           <div className="rs-row">
             <Button appearance="primary" onClick={() => void save(false)} disabled={busy || !dirty}>
               Save

@@ -13,6 +13,8 @@ import {
   Subtitle2,
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
+import type { ColumnKey } from "../../domain/columns";
+import type { ConflictChoice, FieldChange, ResyncConflict } from "../../domain/escalation";
 import { bandFor } from "../../domain/scoring";
 import {
   applyEscalation,
@@ -27,7 +29,7 @@ import {
 } from "../../excel/escalate";
 import { errorText, useHost } from "../HostContext";
 import { NoticeBar, type Notice } from "../NoticeBar";
-import { EscalationPreviewCard, RaiseIssuePreviewCard } from "./EscalationPreviewCards";
+import { EscalationPreviewCard, RaiseIssuePreviewCard, ResyncConflictCard } from "./EscalationPreviewCards";
 
 export type SelectionAction = "escalate" | "raise-issue" | null;
 
@@ -41,6 +43,19 @@ export function EscalateView({ fromSelection = null }: { fromSelection?: Selecti
   const [raise, setRaise] = useState<RaiseIssuePreview | null>(null);
   const [riskKey, setRiskKey] = useState("");
   const [keepOpen, setKeepOpen] = useState(false);
+  // What a co-author changed since the preview on screen, and the re-sync's conflicts to choose on.
+  const [changes, setChanges] = useState<FieldChange[]>([]);
+  const [conflicts, setConflicts] = useState<ResyncConflict[]>([]);
+
+  const showEscalation = (p: EscalationPreview | null, changed: FieldChange[] = []) => {
+    setEscalation(p);
+    setChanges(changed);
+    setConflicts([]);
+  };
+  const showRaise = (p: RaiseIssuePreview | null, changed: FieldChange[] = []) => {
+    setRaise(p);
+    setChanges(changed);
+  };
 
   const load = useCallback(async () => {
     try {
@@ -74,18 +89,18 @@ export function EscalateView({ fromSelection = null }: { fromSelection?: Selecti
 
   const startEscalation = (sourceRegisterId: string, key: string) =>
     run("Preparing the preview…", async () => {
-      setRaise(null);
+      showRaise(null);
       const p = await previewEscalation(host, sourceRegisterId, key);
       if ("error" in p) setMessage({ intent: "error", title: "Cannot escalate", body: p.error });
-      else setEscalation(p);
+      else showEscalation(p);
     });
 
   const startRaise = (key: string, keep: boolean) =>
     run("Preparing the preview…", async () => {
-      setEscalation(null);
+      showEscalation(null);
       const p = await previewRaiseIssue(host, key, keep);
       if ("error" in p) setMessage({ intent: "error", title: "Cannot raise as an issue", body: p.error });
-      else setRaise(p);
+      else showRaise(p);
     });
 
   // Opened from the ribbon: act on the register row under Excel's selection.
@@ -117,12 +132,12 @@ export function EscalateView({ fromSelection = null }: { fromSelection?: Selecti
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [fromSelection]);
 
-  const confirmEscalation = () =>
+  const confirmEscalation = (choices?: Partial<Record<ColumnKey, ConflictChoice>>) =>
     run("Escalating…", async () => {
       if (!escalation) return;
-      const result = await applyEscalation(host, escalation);
+      const result = await applyEscalation(host, choices ? { ...escalation, choices } : escalation);
       if (result.status === "done") {
-        setEscalation(null);
+        showEscalation(null);
         const p = result.plan.plan;
         setMessage({
           intent: "success",
@@ -134,8 +149,12 @@ export function EscalateView({ fromSelection = null }: { fromSelection?: Selecti
         });
         await load();
       } else if (result.status === "replanned") {
+        showEscalation(result.preview, result.changes);
+        setMessage({ intent: "warning", title: "Changed since the preview", body: result.message });
+      } else if (result.status === "conflict") {
         setEscalation(result.preview);
-        setMessage({ intent: "warning", title: "The Panel register changed", body: result.message });
+        setConflicts(result.conflicts);
+        setMessage({ intent: "warning", title: "Someone edited the Panel copy", body: result.message });
       } else setMessage({ intent: "error", title: "The escalation did not finish", body: result.message });
     });
 
@@ -144,7 +163,7 @@ export function EscalateView({ fromSelection = null }: { fromSelection?: Selecti
       if (!raise) return;
       const result = await applyRaiseIssue(host, raise);
       if (result.status === "done") {
-        setRaise(null);
+        showRaise(null);
         setMessage({
           intent: "success",
           title: `Issue ${result.plan.plan.issueNumber} raised`,
@@ -152,8 +171,8 @@ export function EscalateView({ fromSelection = null }: { fromSelection?: Selecti
         });
         await load();
       } else if (result.status === "replanned") {
-        setRaise(result.preview);
-        setMessage({ intent: "warning", title: "The issue register changed", body: result.message });
+        showRaise(result.preview, result.changes);
+        setMessage({ intent: "warning", title: "Changed since the preview", body: result.message });
       } else setMessage({ intent: "error", title: "Raising the issue did not finish", body: result.message });
     });
 
@@ -166,20 +185,34 @@ export function EscalateView({ fromSelection = null }: { fromSelection?: Selecti
       </Subtitle2>
       <NoticeBar notice={message} />
       {busy && <Spinner size="tiny" label={busy} />}
-      {escalation && (
+      {escalation && conflicts.length > 0 && (
+        <ResyncConflictCard
+          // A fresh chooser for each conflict found: a second co-author edit resets the choices.
+          key={JSON.stringify(conflicts)}
+          sourceId={escalation.plan.sourceId}
+          panelNumber={escalation.plan.panelNumber}
+          conflicts={conflicts}
+          busy={!!busy}
+          onApply={(choices) => void confirmEscalation(choices)}
+          onCancel={() => showEscalation(null)}
+        />
+      )}
+      {escalation && conflicts.length === 0 && (
         <EscalationPreviewCard
           preview={escalation}
           busy={!!busy}
-          onConfirm={confirmEscalation}
-          onCancel={() => setEscalation(null)}
+          changes={changes}
+          onConfirm={() => void confirmEscalation()}
+          onCancel={() => showEscalation(null)}
         />
       )}
       {raise && (
         <RaiseIssuePreviewCard
           preview={raise}
           busy={!!busy}
+          changes={changes}
           onConfirm={confirmRaise}
-          onCancel={() => setRaise(null)}
+          onCancel={() => showRaise(null)}
         />
       )}
       {list && list.registers.length === 0 && (

@@ -1,5 +1,19 @@
 // The rows an escalation or a raise-as-issue will write, shown before anything is written.
-import { Body1, Button, Caption1, Card, CardHeader, Subtitle2 } from "@fluentui/react-components";
+import {
+  Body1,
+  Button,
+  Caption1,
+  Card,
+  CardHeader,
+  Field,
+  Radio,
+  RadioGroup,
+  Subtitle2,
+} from "@fluentui/react-components";
+import { useState, type ReactNode } from "react";
+import type { ColumnKey } from "../../domain/columns";
+import type { ConflictChoice, FieldChange, ResyncConflict } from "../../domain/escalation";
+import { displayDate } from "../../domain/dates";
 import type { Mitigation } from "../../domain/mitigations";
 import { severityOf } from "../../domain/scoring";
 import type { EscalationPreview, RaiseIssuePreview } from "../../excel/escalate";
@@ -9,6 +23,38 @@ interface Props<P> {
   busy: boolean;
   onConfirm: () => void;
   onCancel: () => void;
+  /** What a co-author changed since the user last saw the preview: shown, marked, before confirming. */
+  changes?: readonly FieldChange[];
+}
+
+const shown = (v: unknown) => (v === null || v === undefined || v === "" ? "blank" : String(v));
+
+/** The fields that changed since the last preview, so the user sees what they now approve. */
+function ChangedSincePreview({ changes }: { changes?: readonly FieldChange[] }) {
+  if (!changes?.length) return null;
+  return (
+    <div className="rs-changed" role="group" aria-labelledby="changed-title">
+      <Body1 id="changed-title">
+        <strong>Changed since you looked</strong> (by someone else): confirm again only if this is still
+        right.
+      </Body1>
+      <ul aria-label="Changes since the preview">
+        {changes.map((c) => (
+          <li key={c.key}>
+            {`${c.label}: `}
+            <del>{shown(c.previewed)}</del>
+            {" → "}
+            <mark>{shown(c.now)}</mark>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** Marks a previewed value that a co-author changed. */
+function Marked({ changed, children }: { changed: boolean; children: ReactNode }) {
+  return changed ? <mark>{children}</mark> : <>{children}</>;
 }
 
 function Bullets({ items }: { items: readonly Mitigation[] }) {
@@ -48,8 +94,15 @@ function Actions({
   );
 }
 
-export function EscalationPreviewCard({ preview, busy, onConfirm, onCancel }: Props<EscalationPreview>) {
+export function EscalationPreviewCard({
+  preview,
+  busy,
+  onConfirm,
+  onCancel,
+  changes,
+}: Props<EscalationPreview>) {
   const p = preview.plan;
+  const changed = (k: ColumnKey) => !!changes?.some((c) => c.key === k);
   if (p.kind === "resync") {
     const nothing = !p.panelUpdates.length && !p.mitigationChanges.length && !p.sourceUpdates.length;
     return (
@@ -63,6 +116,7 @@ export function EscalationPreviewCard({ preview, busy, onConfirm, onCancel }: Pr
           }
           description={<Caption1>Escalating again never creates a second Panel row; it re-syncs.</Caption1>}
         />
+        <ChangedSincePreview changes={changes} />
         {nothing ? (
           <Body1>The Panel risk already agrees with its source: nothing to re-sync.</Body1>
         ) : (
@@ -70,7 +124,11 @@ export function EscalationPreviewCard({ preview, busy, onConfirm, onCancel }: Pr
             {p.panelUpdates
               .filter((u) => u.key !== "mitigations")
               .map((u) => (
-                <li key={u.key}>{`${u.key}: ${String(u.from ?? "blank")} → ${String(u.to ?? "blank")}`}</li>
+                <li key={u.key}>
+                  <Marked
+                    changed={changed(u.key)}
+                  >{`${u.key}: ${String(u.from ?? "blank")} → ${String(u.to ?? "blank")}`}</Marked>
+                </li>
               ))}
             {p.mitigationChanges.map((m, i) => (
               <li key={`m${i}`}>{`Mitigation ${m.kind}: ${m.text}`}</li>
@@ -98,11 +156,17 @@ export function EscalationPreviewCard({ preview, busy, onConfirm, onCancel }: Pr
         }
         description={<Caption1>{String(p.row.escalatedFrom)}</Caption1>}
       />
+      <ChangedSincePreview changes={changes} />
       <Body1>
         <strong>There is a risk that… </strong>
-        {String(p.row.description ?? "")}
+        <Marked changed={changed("description")}>{String(p.row.description ?? "")}</Marked>
       </Body1>
-      <Body1>{`Impact ${String(p.row.impact ?? "–")} × Likelihood ${String(p.row.likelihood ?? "–")} = Severity ${sev ?? "–"} (formulas compute severity, band and RAG).`}</Body1>
+      <Body1>
+        <Marked changed={changed("impact")}>{`Impact ${String(p.row.impact ?? "–")}`}</Marked>
+        {" × "}
+        <Marked changed={changed("likelihood")}>{`Likelihood ${String(p.row.likelihood ?? "–")}`}</Marked>
+        {` = Severity ${sev ?? "–"} (formulas compute severity, band and RAG).`}
+      </Body1>
       <Body1>Mitigations (new to the Panel, so the next paper prints them in red):</Body1>
       <Bullets items={p.mitigations} />
       <Caption1>{`${p.sourceId} will record "Escalated to Panel risk ${p.panelNumber}" and the status Escalated; the audit log gets a row.`}</Caption1>
@@ -111,20 +175,86 @@ export function EscalationPreviewCard({ preview, busy, onConfirm, onCancel }: Pr
   );
 }
 
-export function RaiseIssuePreviewCard({ preview, busy, onConfirm, onCancel }: Props<RaiseIssuePreview>) {
+export function RaiseIssuePreviewCard({
+  preview,
+  busy,
+  onConfirm,
+  onCancel,
+  changes,
+}: Props<RaiseIssuePreview>) {
   const p = preview.plan;
+  const changed = (k: ColumnKey) => !!changes?.some((c) => c.key === k);
   return (
     <Card aria-labelledby="raise-preview-title">
       <CardHeader
         header={<Subtitle2 as="h3" id="raise-preview-title">{`Preview: Issue ${p.issueNumber}`}</Subtitle2>}
         description={<Caption1>{p.summary}</Caption1>}
       />
-      <Body1>{`Date raised ${String(p.row.dateRaised)}; associated risk ${String(p.row.associatedRisks)}; Impact ${String(p.row.impact ?? "–")}.`}</Body1>
+      <ChangedSincePreview changes={changes} />
+      <Body1>{`Date raised ${displayDate(p.row.dateRaised ?? null)}; associated risk ${String(p.row.associatedRisks)}; Impact ${String(p.row.impact ?? "–")}.`}</Body1>
       <Body1>
         <strong>There is an issue that… </strong>
-        {String(p.row.description ?? "")}
+        <Marked changed={changed("description")}>{String(p.row.description ?? "")}</Marked>
       </Body1>
       <Actions busy={busy} onConfirm={onConfirm} onCancel={onCancel} label="Raise the issue" />
+    </Card>
+  );
+}
+
+/**
+ * A co-author edited the Panel copy since the re-sync preview: for each such field the user keeps their
+ * value or takes the sub-committee's. Nothing is written until every field has a choice.
+ */
+export function ResyncConflictCard({
+  sourceId,
+  panelNumber,
+  conflicts,
+  busy,
+  onApply,
+  onCancel,
+}: {
+  sourceId: string;
+  panelNumber: number;
+  conflicts: readonly ResyncConflict[];
+  busy: boolean;
+  onApply: (choices: Partial<Record<ColumnKey, ConflictChoice>>) => void;
+  onCancel: () => void;
+}) {
+  const [choices, setChoices] = useState<Partial<Record<ColumnKey, ConflictChoice>>>({});
+  const complete = conflicts.every((c) => choices[c.key]);
+  return (
+    <Card aria-labelledby="conflict-title" className="rs-conflict">
+      <CardHeader
+        header={
+          <Subtitle2
+            as="h3"
+            id="conflict-title"
+          >{`Someone changed Panel risk ${panelNumber} since the preview`}</Subtitle2>
+        }
+        description={
+          <Caption1>
+            Nothing was written. For each field, keep their value or take {sourceId}&apos;s.
+          </Caption1>
+        }
+      />
+      {conflicts.map((c) => (
+        <Field key={c.key} label={c.label}>
+          <RadioGroup
+            value={choices[c.key] ?? ""}
+            onChange={(_, d) => setChoices((x) => ({ ...x, [c.key]: d.value as ConflictChoice }))}
+          >
+            <Radio value="theirs" label={`Keep theirs: ${shown(c.theirs)}`} />
+            <Radio value="subCommittee" label={`Take ${sourceId}'s: ${shown(c.subCommittee)}`} />
+          </RadioGroup>
+          <Caption1>{`In the preview: ${shown(c.previewed)}`}</Caption1>
+        </Field>
+      ))}
+      <Actions
+        busy={busy || !complete}
+        onConfirm={() => onApply(choices)}
+        onCancel={onCancel}
+        label="Apply my choices"
+      />
     </Card>
   );
 }

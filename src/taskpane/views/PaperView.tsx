@@ -82,10 +82,14 @@ export function PaperView() {
       const r = await publishBaseline(host);
       if (r.status === "published") {
         setMessage({
-          intent: "success",
+          intent: r.baseline.label.includes("(version") ? "warning" : "success",
           title: `Published the ${r.baseline.label} baseline`,
-          body: `${r.baseline.registers.map((x) => `${x.name}: ${x.rows.length}`).join("; ")}. Changes from now on are measured against it.`,
+          body: `${r.baseline.registers.map((x) => `${x.name}: ${x.rows.length}`).join("; ")}. ${r.message}`,
         });
+        setBaselineId(r.baseline.id);
+        await refresh(r.baseline.id);
+      } else if (r.status === "already") {
+        setMessage({ intent: "info", title: "Already published", body: r.message });
         setBaselineId(r.baseline.id);
         await refresh(r.baseline.id);
       } else setMessage({ intent: "error", title: "Publishing did not finish", body: r.message });

@@ -11,12 +11,17 @@ import { NoticeBar, type Notice } from "../NoticeBar";
 export function SettingsView() {
   const host = useHost();
   const [draft, setDraft] = useState<Settings | null>(null);
+  // As stored when the view read them: a co-author's change since is noticed at save.
+  const [loaded, setLoaded] = useState<Settings | null>(null);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<Notice | null>(null);
 
   useEffect(() => {
     readWorkbookState(host)
-      .then((s) => setDraft(s.settings.settings))
+      .then((s) => {
+        setDraft(s.settings.settings);
+        setLoaded(s.settings.settings);
+      })
       .catch((e) =>
         setMessage({ intent: "error", title: "Could not read the settings", body: errorText(e) }),
       );
@@ -44,8 +49,13 @@ export function SettingsView() {
     setBusy(true);
     setMessage(null);
     try {
-      const r = await saveSettings(host, draft);
-      if (r.status === "saved")
+      const r = await saveSettings(host, draft, new Date(), loaded ?? undefined);
+      if (r.status === "saved") setLoaded(draft);
+      if (r.status === "changed") {
+        setDraft(r.current);
+        setLoaded(r.current);
+        setMessage({ intent: "warning", title: "The settings changed", body: r.message });
+      } else if (r.status === "saved")
         setMessage({
           intent: "success",
           title: "Settings saved",

@@ -2,6 +2,7 @@
 import type { RangeRef } from "../../domain/address";
 import { isValidFormula, type Scalar } from "./formula";
 import { simError, type CellModel, type SheetModel, type WorkbookModel } from "./model";
+import { parseEntry, type HostLocale } from "./inputParsing";
 import type { RangeTarget } from "./object";
 
 export function writeCell(
@@ -11,6 +12,8 @@ export function writeCell(
   col: number,
   input: unknown,
   asFormula: boolean,
+  /** Range.values and Range.formulas read text in en-US conventions on every host (office-js #1559). */
+  locale: HostLocale = "en-US",
 ) {
   if (input === null || input === undefined) return; // null leaves the cell as it is, as in Office.js
   const cell = sheet.ensure(row, col);
@@ -24,16 +27,33 @@ export function writeCell(
         throw simError("InvalidArgument", `The formula ${input.slice(0, 40)} is not valid.`);
       cell.formula = input;
       cell.value = 0;
-    } else if (!textFormat && /^\s*[-+]?\d+(\.\d+)?([eE][-+]?\d+)?\s*$/.test(input))
-      cell.value = Number(input);
-    else if (!textFormat && /^(true|false)$/i.test(input)) cell.value = input.toLowerCase() === "true";
-    else cell.value = input === "" ? null : input;
+    } else enterText(cell, input, locale);
   } else if (typeof input === "number" || typeof input === "boolean") {
     cell.value = textFormat ? String(input) : input;
   } else throw simError("InvalidArgument", "A cell value must be a string, number or boolean.");
   delete cell.textRuns;
   void asFormula;
   if (`${cell.formula ?? ""}\u0000${String(cell.value)}` !== before) model.noteChange(sheet, row, col, true);
+}
+
+/**
+ * A string entered into a cell, as Excel stores it: text in a Text-formatted cell, otherwise a number,
+ * date serial or boolean when it reads as one (a General cell then takes the entry's number format).
+ * A leading apostrophe keeps the rest as text and is not part of the value.
+ */
+export function enterText(cell: CellModel, input: string, locale: HostLocale, today = new Date()) {
+  if (input.startsWith("'")) {
+    cell.value = input.slice(1) === "" ? null : input.slice(1);
+    return;
+  }
+  const parsed = cell.numberFormat === "@" ? null : parseEntry(input, locale, today);
+  if (!parsed) {
+    cell.value = input === "" ? null : input;
+    return;
+  }
+  cell.value = parsed.value;
+  if (parsed.format && (cell.numberFormat === undefined || cell.numberFormat === "General"))
+    cell.numberFormat = parsed.format;
 }
 
 export function checkShape(values: unknown, ref: RangeRef, what: string): unknown[][] {

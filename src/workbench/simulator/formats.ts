@@ -111,3 +111,54 @@ export class SimRangeFormat {
     };
   }
 }
+
+/**
+ * Range.getDisplayedCellProperties (ExcelApi 1.19): the fill and font colour as shown, conditional
+ * formats included ("properties that are displayed from indirect sources, such as conditional
+ * formatting"), unlike getCellProperties.
+ */
+export function displayedCellProperties(
+  context: SimRequestContext,
+  target: () => RangeTarget | null,
+  options: Excel.CellPropertiesLoadOptions,
+): { readonly value: Excel.CellProperties[][] } {
+  const result: { loaded?: Excel.CellProperties[][] } = {};
+  context.enqueue(JSON.stringify(options).length, () => {
+    if (!context.sim.host.isSetSupported("ExcelApi", "1.19"))
+      throw simError("ApiNotFound", "Range.getDisplayedCellProperties needs ExcelApi 1.19.");
+    const t = target();
+    if (!t) throw simError("ItemNotFound", "The range does not exist.");
+    context.model.ensureCalculated();
+    const rows: Excel.CellProperties[][] = [];
+    for (let r = t.ref.top; r <= t.ref.bottom; r++) {
+      const row: Excel.CellProperties[] = [];
+      for (let c = t.ref.left; c <= t.ref.right; c++) {
+        const shown = context.model.displayFormat(t.sheet, r, c);
+        const cell = t.sheet.cell(r, c);
+        row.push(
+          options.format
+            ? {
+                format: {
+                  fill: { color: shown.fill ?? "#FFFFFF" },
+                  font: { color: shown.fontColor ?? "#000000", bold: !!cell?.bold, italic: !!cell?.italic },
+                },
+              }
+            : {},
+        );
+      }
+      rows.push(row);
+    }
+    result.loaded = rows;
+    context.sim.noteResponse(JSON.stringify(rows).length);
+  });
+  return {
+    get value(): Excel.CellProperties[][] {
+      if (!result.loaded)
+        throw simError(
+          "PropertyNotLoaded",
+          "The value of getDisplayedCellProperties is available after context.sync().",
+        );
+      return result.loaded;
+    },
+  };
+}

@@ -1,6 +1,7 @@
 // The state of the simulated workbook: sheets of cells, tables, data validation, conditional formats,
 // print setup. Proxies (proxies.ts) change it only inside context.sync(), as Excel does.
-import { rangeContains, rangesIntersect, type RangeRef } from "../../domain/address";
+import { rangesIntersect, type RangeRef } from "../../domain/address";
+import { conditionalLook } from "./conditionalFormats";
 import { evaluate, parseFormula, resultToCell, type Scalar, type Value } from "./formula";
 
 export interface TextRun {
@@ -39,15 +40,28 @@ export interface ConditionalFormatModel {
   operator: string;
   fill?: string;
   fontColor?: string;
+  /** When it matches, no lower-priority format applies to the cell. */
+  stopIfTrue?: boolean;
 }
 
 export interface TableModel {
   id: string;
   name: string;
   sheetId: string;
-  /** Header row included. */
+  /** Header row included, and the totals row when it is shown. */
   range: RangeRef;
   style: string;
+  /** Whether the last row of `range` is the totals row. */
+  showTotals?: boolean;
+  /** Each column's calculated formula (as it reads in the first data row), where it has one. */
+  calculated?: Array<string | undefined>;
+  /** Sheet rows an AutoFilter hides. */
+  hiddenRows?: Set<number>;
+}
+
+/** The table's last data row (above the totals row, if shown). */
+export function dataBottom(t: TableModel): number {
+  return t.showTotals ? t.range.bottom - 1 : t.range.bottom;
 }
 
 export interface PageLayoutModel {
@@ -139,6 +153,8 @@ export class WorkbookModel {
   activeSheetId = "";
   selection: { sheetId: string; range: RangeRef } | null = null;
   eventsEnabled = true;
+  /** AutoCorrect's "Fill formulas in tables to create calculated columns" (on by default). */
+  autoFillTableFormulas = true;
   readonly changes: ChangeRecord[] = [];
   /** Whether a cell changed since the last calculation. */
   dirty = false;
@@ -175,6 +191,8 @@ export class WorkbookModel {
       if (t.sheetId === sheet.id && rangesIntersect(t.range, range))
         throw simError("InvalidOperation", "A table can't overlap another table.");
     }
+    if (sheet.merges.some((m) => rangesIntersect(m, range)))
+      throw simError("InvalidOperation", "A table can't overlap a range that contains merged cells.");
     let r = range;
     if (!hasHeaders) {
       // Excel inserts a header row above the data.
@@ -259,29 +277,10 @@ export class WorkbookModel {
     }
   }
 
-  /** The fill and font a person sees: the cell's own format, overridden by matching conditional formats. */
+  /** The fill and font a person sees: conditional formats by priority over the cell's own format. */
   displayFormat(sheet: SheetModel, row: number, col: number): { fill?: string; fontColor?: string } {
     const c = sheet.cell(row, col);
-    const out: { fill?: string; fontColor?: string } = { fill: c?.fill, fontColor: c?.fontColor };
-    const text = c?.value === null || c?.value === undefined ? "" : String(c.value).toLowerCase();
-    for (const cf of sheet.conditionalFormats) {
-      if (!rangeContains(cf.range, row, col) || !text) continue;
-      const needle = cf.text.toLowerCase();
-      const hit =
-        cf.operator === "BeginsWith"
-          ? text.startsWith(needle)
-          : cf.operator === "EndsWith"
-            ? text.endsWith(needle)
-            : cf.operator === "NotContains"
-              ? !text.includes(needle)
-              : text.includes(needle);
-      if (hit) {
-        if (cf.fill) out.fill = cf.fill;
-        if (cf.fontColor) out.fontColor = cf.fontColor;
-        break; // the first matching rule wins, like "stop if true"
-      }
-    }
-    return out;
+    return conditionalLook(sheet, row, col, { fill: c?.fill, fontColor: c?.fontColor }, c?.value);
   }
 }
 

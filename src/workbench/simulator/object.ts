@@ -6,7 +6,21 @@ import type { RangeRef } from "../../domain/address";
 import { simError, type SheetModel } from "./model";
 import type { SimRequestContext } from "./context";
 
-export const size = (v: unknown) => (v === undefined ? 0 : JSON.stringify(v).length);
+/** Bytes of a payload as sent: its JSON in UTF-8 (a "•" is 3 bytes, not 1 character). */
+export const size = (v: unknown) => (v === undefined ? 0 : utf8Bytes(JSON.stringify(v)));
+
+export function utf8Bytes(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c >= 0xd800 && c <= 0xdbff) {
+      n += 2; // a surrogate pair: 4 bytes for 2 code units
+      i++;
+    } else n += c < 0x800 ? 1 : 2;
+  }
+  return n;
+}
 
 export interface RangeTarget {
   sheet: SheetModel;

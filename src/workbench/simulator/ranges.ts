@@ -1,8 +1,10 @@
 // Range and RangeAreas: values, formulas, number formats, rich text, special cells, selection.
-import { parseRange, rangeAddress, type RangeRef } from "../../domain/address";
+import { parseRange, rangeAddress, rangesIntersect, type RangeRef } from "../../domain/address";
+import { afterTableWrite } from "./calculatedColumns";
 import { checkShape, mapCells, shown, writeCell } from "./cells";
 import { SimConditionalFormats } from "./conditionalFormats";
-import { applyFormat, SimRangeFormat } from "./formats";
+import { renderText } from "./numberFormat";
+import { applyFormat, displayedCellProperties, SimRangeFormat } from "./formats";
 import type { Scalar } from "./formula";
 import { simError, SheetModel, type CellModel } from "./model";
 import { SimObject, size, type RangeTarget } from "./object";
@@ -27,6 +29,7 @@ export class SimRange extends SimObject<RangeTarget> {
           writeCell(this.context.model, t.sheet, t.ref.top + i, t.ref.left + j, x, false),
         ),
       );
+      afterTableWrite(this.context.model, t.sheet, t.ref, rows); // calculated columns
     });
   }
   get formulas(): Scalar[][] {
@@ -37,6 +40,22 @@ export class SimRange extends SimObject<RangeTarget> {
       const rows = checkShape(v, t.ref, "formulas");
       rows.forEach((row, i) =>
         row.forEach((x, j) => writeCell(this.context.model, t.sheet, t.ref.top + i, t.ref.left + j, x, true)),
+      );
+      afterTableWrite(this.context.model, t.sheet, t.ref, rows); // calculated columns
+    });
+  }
+  /** Like formulas, but text is read in the host's locale, as typing is (office-js #1559). */
+  get formulasLocal(): Scalar[][] {
+    return this.get("formulasLocal");
+  }
+  set formulasLocal(v: unknown[][]) {
+    this.set("formulasLocal", v, (t) => {
+      const rows = checkShape(v, t.ref, "formulasLocal");
+      const locale = this.context.sim.locale;
+      rows.forEach((row, i) =>
+        row.forEach((x, j) =>
+          writeCell(this.context.model, t.sheet, t.ref.top + i, t.ref.left + j, x, true, locale),
+        ),
       );
     });
   }
@@ -85,7 +104,9 @@ export class SimRange extends SimObject<RangeTarget> {
       case "numberFormat":
         return mapCells(t, (c) => c?.numberFormat ?? "General");
       case "text":
-        return mapCells(t, (c) => String(shown(c)));
+        return mapCells(t, (c) => renderText(c?.value ?? null, c?.numberFormat, this.context.sim.locale));
+      case "formulasLocal":
+        return mapCells(t, (c) => (c?.formula !== undefined ? c.formula : shown(c)));
       case "valueTypes":
         return mapCells(t, (c) => {
           const v = shown(c);
@@ -224,6 +245,9 @@ export class SimRange extends SimObject<RangeTarget> {
   }
   setCellProperties(cellPropertiesData: Excel.SettableCellProperties[][]): void {
     this.context.enqueue(size(cellPropertiesData), () => {
+      // A host below the method's requirement set refuses it when the batch runs.
+      if (!this.context.sim.host.isSetSupported("ExcelApi", "1.9"))
+        throw simError("ApiNotFound", "Range.setCellProperties needs ExcelApi 1.9.");
       const t = this.need();
       const rows = checkShape(
         cellPropertiesData,
@@ -242,12 +266,15 @@ export class SimRange extends SimObject<RangeTarget> {
               cell.value = null;
               delete cell.textRuns;
             } else {
-              cell.textRuns = p.textRuns.map((r) => ({
-                text: r.text,
-                color: r.font?.color,
-                bold: r.font?.bold,
-                italic: r.font?.italic,
-              }));
+              cell.textRuns = this.context.sim.richTextDropsRunFormatting
+                ? // As other builds do: the text arrives, each run's font does not.
+                  p.textRuns.map((r) => ({ text: r.text }))
+                : p.textRuns.map((r) => ({
+                    text: r.text,
+                    color: r.font?.color,
+                    bold: r.font?.bold,
+                    italic: r.font?.italic,
+                  }));
               cell.value = p.textRuns.map((r) => r.text).join("");
               delete cell.formula;
             }
@@ -256,6 +283,10 @@ export class SimRange extends SimObject<RangeTarget> {
         }),
       );
     });
+  }
+  /** The fill and font as shown, conditional formats included (ExcelApi 1.19). */
+  getDisplayedCellProperties(cellPropertiesLoadOptions: Excel.CellPropertiesLoadOptions) {
+    return displayedCellProperties(this.context, () => this.resolve(), cellPropertiesLoadOptions);
   }
   /** The cells' rich text and font, as getCellProperties returns them. */
   getCellProperties(cellPropertiesLoadOptions: Excel.CellPropertiesLoadOptions): {
@@ -295,6 +326,31 @@ export class SimRange extends SimObject<RangeTarget> {
         return result.loaded;
       },
     };
+  }
+  /**
+   * The merged areas whose top-left cell is in this range (ExcelApi 1.13), as office-js #3611 reports
+   * Excel returns them; a null object when there are none.
+   */
+  getMergedAreasOrNullObject(): SimRangeAreas {
+    return new SimRangeAreas(
+      this.context,
+      () => {
+        const t = this.resolve();
+        if (!t) return null;
+        const areas = t.sheet.merges.filter(
+          (m) => m.top >= t.ref.top && m.top <= t.ref.bottom && m.left >= t.ref.left && m.left <= t.ref.right,
+        );
+        return areas.length ? { sheet: t.sheet, areas: areas.map((m) => ({ ...m })) } : null;
+      },
+      true,
+    );
+  }
+  unmerge(): void {
+    this.context.enqueue(8, () => {
+      const t = this.need();
+      for (let i = t.sheet.merges.length - 1; i >= 0; i--)
+        if (rangesIntersect(t.sheet.merges[i]!, t.ref)) t.sheet.merges.splice(i, 1);
+    });
   }
   /** The part of this range that holds values (or formats), as Range.getUsedRangeOrNullObject. */
   getUsedRangeOrNullObject(valuesOnly?: boolean): SimRange {

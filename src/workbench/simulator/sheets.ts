@@ -121,6 +121,9 @@ export class SimWorksheet extends SimObject<SheetModel> {
   delete(): void {
     this.context.enqueue(0, () => {
       const s = this.need();
+      // As Worksheet.delete's reference says: a very hidden sheet must be made visible or hidden first.
+      if (s.visibility === "VeryHidden")
+        throw simError("InvalidOperation", "A very hidden worksheet can't be deleted: unhide it first.");
       const m = this.context.model;
       m.sheets = m.sheets.filter((x) => x !== s);
       m.tables = m.tables.filter((t) => t.sheetId !== s.id);
@@ -226,4 +229,18 @@ export class SimWorksheetCollection extends SimObject<WorkbookModel> {
     });
     return new SimWorksheet(this.context, () => holder.sheet ?? null);
   }
+}
+
+/** The sheets the sheet-tab menu's Unhide lists: hidden ones only; a very hidden sheet is never offered. */
+export function sheetsUserCanUnhide(model: WorkbookModel): SheetModel[] {
+  return model.sheets.filter((s) => s.visibility === "Hidden");
+}
+
+/** A person's Unhide from the sheet tabs: refused for a very hidden sheet, which the menu never lists. */
+export function unhideFromSheetTabs(model: WorkbookModel, name: string): void {
+  const sheet = model.sheetByName(name);
+  if (!sheet) throw new Error(`No sheet ${name}`);
+  if (!sheetsUserCanUnhide(model).includes(sheet))
+    throw new Error(`${name} is ${sheet.visibility === "VeryHidden" ? "very hidden" : "not hidden"}: Unhide does not offer it.`);
+  sheet.visibility = "Visible";
 }

@@ -4,6 +4,11 @@ import { parseRange, rangeAddress, type RangeRef } from "../../domain/address";
 import type { ExcelHost } from "../../excel/host";
 import { SheetModel, simError, WorkbookModel } from "./model";
 import { SimRequestContext } from "./context";
+import { afterUserFormula } from "./calculatedColumns";
+import { expandForTyping, fillTypedRow, moveTableColumn } from "./tableEdits";
+import { CellEditMode } from "./cellEdit";
+import { enterText } from "./cells";
+import type { HostLocale } from "./inputParsing";
 import { unhideFromSheetTabs } from "./sheets";
 
 /** Excel on the web refuses requests and responses over 5 MB. */
@@ -29,8 +34,12 @@ export interface SimulatorOptions {
   /** The highest ExcelApi version this simulated host supports (default 1.18). */
   apiVersion?: string;
   enforcePayloadLimit?: boolean;
+  /** AutoCorrect's "Fill formulas in tables to create calculated columns" (default on, as in Excel). */
+  autoFillTableFormulas?: boolean;
   /** How an oversized request or response is refused (default "specific"). */
   payloadErrors?: PayloadErrors;
+  /** The host's regional format: how typed dates and formulasLocal are read, how short dates show. */
+  locale?: HostLocale;
 }
 
 /**
@@ -52,22 +61,28 @@ export class Simulator {
   private pendingEvents: Array<Promise<unknown>> = [];
   apiVersion: string;
   enforcePayloadLimit: boolean;
+  locale: HostLocale;
   payloadErrors: PayloadErrors;
   /** Imitates Excel builds that report ExcelApi 1.18 yet leave cells written with textRuns empty. */
   richTextLeavesCellsEmpty = false;
   /** Imitates hosts that keep the text of textRuns but drop each run's colour and italics. */
   richTextDropsRunFormatting = false;
   private readonly listeners = new Set<() => void>();
+  /** The person typing in a cell (beginCellEdit…endCellEdit), during which batches fail or wait. */
+  readonly cellEdit = new CellEditMode();
 
   constructor(options: SimulatorOptions = {}) {
+    this.model.autoFillTableFormulas = options.autoFillTableFormulas ?? true;
     this.apiVersion = options.apiVersion ?? "1.18";
     this.enforcePayloadLimit = options.enforcePayloadLimit ?? true;
+    this.locale = options.locale ?? "en-GB";
     this.payloadErrors = options.payloadErrors ?? "specific";
   }
 
   /** The ExcelHost that src/excel runs against. */
   readonly host: ExcelHost = {
-    run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => this.run(batch),
+    run: <T>(batch: (context: Excel.RequestContext) => Promise<T>, options?: Excel.RunOptions) =>
+      this.run(batch, options),
     runIn: async <T>(context: Excel.RequestContext, batch: (context: Excel.RequestContext) => Promise<T>) => {
       const result = await batch(context);
       if ((context as unknown as SimRequestContext).queue.length) await context.sync();
@@ -78,8 +93,11 @@ export class Simulator {
     describe: () => ({ platform: "Simulator", version: `simulated ExcelApi ${this.apiVersion}` }),
   };
 
-  async run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+  async run<T>(batch: (context: Excel.RequestContext) => Promise<T>, options?: Excel.RunOptions): Promise<T> {
     const context = new SimRequestContext(this);
+    // While a cell is being edited a sync fails, or with delayForCellEdit waits (./cellEdit.ts).
+    if (options?.delayForCellEdit) this.cellEdit.markDelayed(context);
+    context.sync = () => this.cellEdit.gate(context).then(() => this.processSync(context));
     const result = await batch(context as unknown as Excel.RequestContext);
     if (context.queue.length > 0) await context.sync(); // Excel.run syncs what is still queued
     return result;
@@ -97,6 +115,7 @@ export class Simulator {
 
   /** Replaces the whole workbook (the workbench's load and reset). */
   replaceModel(model: WorkbookModel) {
+    model.autoFillTableFormulas = this.model.autoFillTableFormulas; // a setting of Excel, not of the file
     this.model = model;
     this.resetCounters();
     this.notify();
@@ -239,6 +258,7 @@ export class Simulator {
           if (problem) return problem;
         }
     }
+    const grown = expandForTyping(this.model, sheet, ref); // a row typed below a table joins it
     for (let i = 0; i < values.length; i++)
       for (let j = 0; j < (values[i]?.length ?? 0); j++) {
         const cell = sheet.ensure(ref.top + i, ref.left + j);
@@ -249,19 +269,49 @@ export class Simulator {
           cell.value = 0;
         } else {
           delete cell.formula;
-          cell.value =
-            v === "" || v === undefined
-              ? null
-              : typeof v === "string" && cell.numberFormat !== "@" && /^\s*-?\d+(\.\d+)?\s*$/.test(v)
-                ? Number(v)
-                : (v as string | number | boolean | null);
+          // Typed text is read in the host's locale: 03/07/2017 is 3 July in en-GB, 7 March in en-US.
+          if (typeof v === "string") enterText(cell, v, this.locale);
+          else cell.value = v === undefined ? null : (v as number | boolean | null);
         }
         this.model.noteChange(sheet, ref.top + i, ref.left + j, false);
+        // A typed formula in an empty table column becomes its calculated column (not a paste).
+        if (cell.formula && how === "type") afterUserFormula(this.model, sheet, ref.top + i, ref.left + j);
       }
+    fillTypedRow(this.model, sheet, grown);
     this.model.recalculate();
     this.dispatchEvents();
     this.notify();
     return null;
+  }
+
+  /** AutoCorrect's "Fill formulas in tables to create calculated columns": a setting of the host. */
+  get autoFillTableFormulas(): boolean {
+    return this.model.autoFillTableFormulas;
+  }
+  set autoFillTableFormulas(on: boolean) {
+    this.model.autoFillTableFormulas = on;
+  }
+
+  /** A person drags table column `from` to position `to` (0-based within the table). */
+  userMoveTableColumn(tableName: string, from: number, to: number) {
+    const t = this.model.tableByName(tableName);
+    if (!t) throw new Error(`No table ${tableName}`);
+    moveTableColumn(this.model, t, from, to);
+    this.model.recalculate();
+    this.notify();
+  }
+
+  /** A person filters a table on one column's values (Data > Filter), hiding the other rows. */
+  userFilterTable(tableName: string, columnIndex: number, keep: Array<string | number>) {
+    const t = this.model.tableByName(tableName);
+    const sheet = t && this.model.sheetById(t.sheetId);
+    if (!t || !sheet) throw new Error(`No table ${tableName}`);
+    const allowed = new Set(keep.map((x) => String(x).toLowerCase()));
+    t.hiddenRows = new Set();
+    for (let r = t.range.top + 1; r <= t.range.bottom - (t.showTotals ? 1 : 0); r++)
+      if (!allowed.has(String(sheet.cell(r, t.range.left + columnIndex)?.value ?? "").toLowerCase()))
+        t.hiddenRows.add(r);
+    this.notify();
   }
 
   /** The stop-style data validation message for a typed value, if the cell's rule rejects it. */
@@ -289,8 +339,51 @@ export class Simulator {
     return null;
   }
 
-  /** Selects a range as a person clicking would. */
+  /** Starts editing the selected cell, as a person typing into it or into the formula bar does. */
+  beginCellEdit(text = "") {
+    const sel = this.model.selection;
+    if (!sel) throw new Error("No cell is selected to edit.");
+    if (this.cellEdit.current) return;
+    this.cellEdit.begin({ sheetId: sel.sheetId, row: sel.range.top, col: sel.range.left, text });
+  }
+
+  /** What the person has typed so far in the cell being edited. */
+  updateCellEdit(text: string) {
+    if (this.cellEdit.current) this.cellEdit.current.text = text;
+  }
+
+  get cellEditing(): boolean {
+    return this.cellEdit.current !== null;
+  }
+
+  /**
+   * Ends the edit: "commit" (Enter, Tab, another cell) writes what was typed, with the change event and
+   * stop-style validation (a rejected value keeps the edit open, as Excel's Retry does, and returns the
+   * message); "cancel" (Esc) writes nothing. Batches waiting for the edit then run.
+   */
+  endCellEdit(how: "commit" | "cancel" = "commit"): string | null {
+    const edit = this.cellEdit.current;
+    if (!edit) return null;
+    const sheet = this.model.sheetById(edit.sheetId);
+    if (how === "commit" && sheet) {
+      const problem = this.validationProblem(sheet, edit.row, edit.col, edit.text);
+      if (problem) return problem;
+      this.cellEdit.end();
+      this.userEdit(
+        sheet.name,
+        rangeAddress({ top: edit.row, left: edit.col, bottom: edit.row, right: edit.col }),
+        [[edit.text]],
+      );
+      return null;
+    }
+    this.cellEdit.end();
+    this.notify();
+    return null;
+  }
+
+  /** Selects a range as a person clicking would (which commits a cell being edited, as in Excel). */
   userSelect(sheetName: string, address: string) {
+    if (this.cellEditing && this.endCellEdit("commit")) return;
     const sheet = this.model.sheetByName(sheetName);
     if (!sheet) throw new Error(`No sheet ${sheetName}`);
     this.model.activeSheetId = sheet.id;

@@ -1,7 +1,8 @@
 // Table and the table collection: ranges, rows, conversion, names.
 import { parseRange } from "../../domain/address";
+import { afterTableWrite, fillNewRows } from "./calculatedColumns";
 import { writeCell } from "./cells";
-import { simError, SheetModel, type TableModel, type WorkbookModel } from "./model";
+import { dataBottom, simError, SheetModel, type TableModel, type WorkbookModel } from "./model";
 import { propList, SimObject, size, type RangeTarget } from "./object";
 import { SimRange } from "./ranges";
 import { SimWorksheet } from "./sheets";
@@ -31,8 +32,56 @@ export class SimTable extends SimObject<TableModel> {
   set showBandedRows(_v: boolean) {
     this.set("showBandedRows", _v, () => undefined);
   }
+  get showTotals(): boolean {
+    return this.get("showTotals");
+  }
+  /** Shows the totals row below the data (labelled "Total" in the first column), or removes it. */
+  set showTotals(v: boolean) {
+    this.set("showTotals", v, (t) => {
+      if (!!t.showTotals === v) return;
+      const s = this.sheetOf(t);
+      if (v) {
+        t.range = { ...t.range, bottom: t.range.bottom + 1 };
+        t.showTotals = true;
+        s.ensure(t.range.bottom, t.range.left).value = "Total";
+      } else {
+        for (let c = t.range.left; c <= t.range.right; c++) s.cells.delete(SheetModel.key(t.range.bottom, c));
+        t.range = { ...t.range, bottom: t.range.bottom - 1 };
+        t.showTotals = false;
+      }
+      this.context.model.noteChange(s, t.range.bottom, t.range.left, true);
+    });
+  }
+  /** The table's AutoFilter (ExcelApi 1.9): apply hides the rows whose cell is not among the values. */
+  get autoFilter() {
+    return {
+      apply: (
+        _range: unknown,
+        columnIndex: number,
+        criteria: { filterOn: string; values?: Array<string | number> },
+      ) =>
+        this.context.enqueue(size(criteria), () => {
+          const t = this.need();
+          if (criteria.filterOn !== "Values" || !criteria.values)
+            throw simError("InvalidArgument", "The simulator filters on values only.");
+          const s = this.sheetOf(t);
+          const allowed = new Set(criteria.values.map((x) => String(x).toLowerCase()));
+          const hidden = (t.hiddenRows ??= new Set());
+          for (let r = t.range.top + 1; r <= dataBottom(t); r++) {
+            const v = s.cell(r, t.range.left + columnIndex)?.value;
+            if (!allowed.has(String(v ?? "").toLowerCase())) hidden.add(r);
+          }
+        }),
+      clearCriteria: () => this.clearFilters(),
+    };
+  }
+  clearFilters(): void {
+    this.context.enqueue(0, () => void (this.need().hiddenRows = undefined));
+  }
   protected read(prop: string, t: TableModel): unknown {
     switch (prop) {
+      case "showTotals":
+        return !!t.showTotals;
       case "name":
         return t.name;
       case "id":
@@ -63,7 +112,15 @@ export class SimTable extends SimObject<TableModel> {
   getDataBodyRange(): SimRange {
     return new SimRange(this.context, () => {
       const t = this.need();
-      return { sheet: this.sheetOf(t), ref: { ...t.range, top: t.range.top + 1 } };
+      return { sheet: this.sheetOf(t), ref: { ...t.range, top: t.range.top + 1, bottom: dataBottom(t) } };
+    });
+  }
+  /** The totals row; the request fails when the table does not show one. */
+  getTotalRowRange(): SimRange {
+    return new SimRange(this.context, () => {
+      const t = this.need();
+      if (!t.showTotals) throw simError("InvalidArgument", "The table has no totals row.");
+      return { sheet: this.sheetOf(t), ref: { ...t.range, top: t.range.bottom } };
     });
   }
   get worksheet(): SimWorksheet {
@@ -101,38 +158,45 @@ export class SimTable extends SimObject<TableModel> {
           if (rows.some((r) => r.length !== width))
             throw simError("InvalidArgument", "The row values don't match the table's columns.");
           // A table whose only data row is blank fills that row first, as Excel does.
+          const last = dataBottom(t);
           const onlyRowBlank =
-            t.range.bottom === t.range.top + 1 &&
-            Array.from({ length: width }, (_, c) => s.cell(t.range.bottom, t.range.left + c)).every(
+            last === t.range.top + 1 &&
+            Array.from({ length: width }, (_, c) => s.cell(last, t.range.left + c)).every(
               (c) => !c || ((c.value === null || c.value === "") && c.formula === undefined),
             );
-          const start = onlyRowBlank ? t.range.bottom : t.range.bottom + 1;
-          const grow = start + rows.length - 1 - t.range.bottom;
+          const start = onlyRowBlank ? last : last + 1;
+          const grow = start + rows.length - 1 - last;
           if (grow > 0) {
-            // Cells below the table, in its columns, move down.
+            // Cells below the data, in the table's columns (the totals row too), move down.
             const moved = [...s.cells.entries()].filter(
               ([k]) =>
-                Math.floor(k / 16384) > t.range.bottom &&
-                k % 16384 >= t.range.left &&
-                k % 16384 <= t.range.right,
+                Math.floor(k / 16384) > last && k % 16384 >= t.range.left && k % 16384 <= t.range.right,
             );
             for (const [k] of moved) s.cells.delete(k);
             for (const [k, c] of moved) s.cells.set(k + grow * 16384, c);
             // The new rows take the formats of the last row.
-            for (let r = t.range.bottom + 1; r <= t.range.bottom + grow; r++)
+            for (let r = last + 1; r <= last + grow; r++)
               for (let c = t.range.left; c <= t.range.right; c++) {
-                const above = s.cell(t.range.bottom, c);
+                const above = s.cell(last, c);
                 if (above?.numberFormat) s.ensure(r, c).numberFormat = above.numberFormat;
               }
             for (const v of s.validations)
-              if (v.range.bottom === t.range.bottom && v.range.top > t.range.top) v.range.bottom += grow;
+              if (v.range.bottom === last && v.range.top > t.range.top) v.range.bottom += grow;
             for (const cf of s.conditionalFormats)
-              if (cf.range.bottom === t.range.bottom && cf.range.top > t.range.top) cf.range.bottom += grow;
+              if (cf.range.bottom === last && cf.range.top > t.range.top) cf.range.bottom += grow;
             t.range = { ...t.range, bottom: t.range.bottom + grow };
           }
           rows.forEach((row, i) =>
             row.forEach((x, j) => writeCell(this.context.model, s, start + i, t.range.left + j, x, false)),
           );
+          const ref = {
+            top: start,
+            bottom: start + rows.length - 1,
+            left: t.range.left,
+            right: t.range.right,
+          };
+          afterTableWrite(this.context.model, s, ref, rows);
+          fillNewRows(this.context.model, s, t, ref.top, ref.bottom);
           added.target = {
             sheet: s,
             ref: { top: start, bottom: start + rows.length - 1, left: t.range.left, right: t.range.right },
@@ -172,7 +236,16 @@ export class SimTableCollection extends SimObject<SheetModel | WorkbookModel> {
       this.itemsList = this.scope().map((t) => {
         const proxy = new SimTable(this.context, () => t);
         for (const p of list) {
-          const v = p === "name" ? t.name : p === "id" ? t.id : p === "style" ? t.style : undefined;
+          const v =
+            p === "name"
+              ? t.name
+              : p === "id"
+                ? t.id
+                : p === "style"
+                  ? t.style
+                  : p === "showTotals"
+                    ? !!t.showTotals
+                    : undefined;
           if (v === undefined)
             throw simError("InvalidArgument", `The simulator does not implement Table.${p}.`);
           (proxy as unknown as { loaded: Map<string, unknown> }).loaded.set(p, v);

@@ -1,4 +1,5 @@
 // Workbook (worksheets, tables, selection) and Application runtime (enableEvents).
+import { SimApplication } from "./application";
 import { simError } from "./model";
 import type { SimRequestContext } from "./context";
 import { SimRange } from "./ranges";
@@ -12,6 +13,9 @@ export class SimWorkbook {
   }
   get tables(): SimTableCollection {
     return new SimTableCollection(this.context, () => this.context.model);
+  }
+  get application(): SimApplication {
+    return new SimApplication(this.context);
   }
   getSelectedRange(): SimRange {
     return new SimRange(this.context, () => {

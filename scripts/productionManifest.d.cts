@@ -1,0 +1,2 @@
+export declare const DEV_ORIGIN: string;
+export declare function productionManifest(xml: string, publicUrl: string): string;
