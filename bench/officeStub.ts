@@ -15,7 +15,8 @@ const ready = new Promise<typeof info>((resolve) => {
 
 Object.assign(window, {
   Excel: {
-    run: <T>(a: Batch<T> | object, b?: Batch<T>) => sim.host.run(typeof a === "function" ? a : b!),
+    run: <T>(a: Batch<T> | object, b?: Batch<T>) =>
+      sim.host.run(typeof a === "function" ? (a as Batch<T>) : b!),
   },
   Office: {
     onReady: (callback?: (i: typeof info) => void) => ready.then((i) => (callback?.(i), i)),

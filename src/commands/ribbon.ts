@@ -86,7 +86,7 @@ export function ribbonCommands(
 /** Shows the pane with an error notice; if the pane cannot be shown, a dialog; never throws. */
 async function reportFailure(deps: RibbonDeps, label: string, cause: string): Promise<void> {
   const title = `${label} did not finish`;
-  const body = `${cause}. Press ${label} again once that is put right.`;
+  const body = `${cause.replace(/\.$/, "")}. Press ${label} again once that is put right.`;
   deps.channel.post({ kind: "notice", notice: { intent: "error", title, body } });
   try {
     await deps.showPane();

@@ -4,7 +4,7 @@ import { planAdoption, type AdoptPlan } from "../domain/adoptPlan";
 import { parseAreas, type FormulaCells } from "../domain/formulaCells";
 import type { CellValue } from "../domain/register";
 import type { RegisterDefinition, Settings } from "../domain/settings";
-import { queueAuditOrCreate } from "./audit";
+import { queueAuditOrCreate, queueLastAuditRow, recordsAction, type AuditEntry } from "./audit";
 import {
   applyWrites,
   estimateBytes,
@@ -20,7 +20,7 @@ import {
   FIRST_WINDOW_ROWS,
   isTooLarge,
   joinGrids,
-  largestRowBytes,
+  planningRowBytes,
   queueGridRead,
   readGridInWindows,
   type Grid,
@@ -126,7 +126,7 @@ async function readSheet(
           host,
           ws.name,
           { ...extent, top: first.bottom + 1 },
-          largestRowBytes(grid.values),
+          planningRowBytes(grid.values),
         ),
       ]);
   } catch (e) {
@@ -224,6 +224,7 @@ function plannedWrites(
   overlapping: string[],
   settings: Settings,
   now: Date,
+  auditRecorded = false,
 ): PlannedWrite[] {
   const writes: PlannedWrite[] = [];
   const sheet = p.sheet;
@@ -284,6 +285,23 @@ function plannedWrites(
       queueSettingsWrite(c, newSettings, read.sheetNames.has(SETTINGS_SHEET.toLowerCase())),
     ),
   );
+  // The audit row first: no change lands without it, and a retry that finds it (auditRecorded) adds none.
+  if (!auditRecorded)
+    writes.unshift(
+      queuedWrite(1024, (c) =>
+        queueAuditOrCreate(
+          c,
+          read.tableNames.has(AUDIT_TABLE.toLowerCase()),
+          read.sheetNames.has(AUDIT_SHEET.toLowerCase()),
+          adoptAuditEntry(p),
+          now,
+        ),
+      ),
+    );
+  return writes;
+}
+
+function adoptAuditEntry(p: AdoptPlan): AuditEntry {
   const r = p.report;
   const summary =
     `${r.rows} rows; mapped ${r.mapped.length} columns; added ${r.added.length ? r.added.join(", ") : "none"}; kept unmapped ${r.unmapped.length ? r.unmapped.join(", ") : "none"}; ` +
@@ -291,24 +309,14 @@ function plannedWrites(
     (r.keptTyped.length
       ? `; typed values kept: ${r.keptTyped.map((k) => `${k.column} ${k.count}`).join(", ")}`
       : "");
-  writes.push(
-    queuedWrite(1024, (c) =>
-      queueAuditOrCreate(
-        c,
-        read.tableNames.has(AUDIT_TABLE.toLowerCase()),
-        read.sheetNames.has(AUDIT_SHEET.toLowerCase()),
-        {
-          action: "Adopt register",
-          register: p.def.name,
-          source: `${sheet}!${table}`,
-          target: p.def.table,
-          summary,
-        },
-        now,
-      ),
-    ),
-  );
-  return writes;
+  const table = rangeAddress({ top: p.headerRow, bottom: p.lastRow, left: p.left, right: p.right });
+  return {
+    action: "Adopt register",
+    register: p.def.name,
+    source: `${p.sheet}!${table}`,
+    target: p.def.table,
+    summary,
+  };
 }
 
 export async function adoptRegister(
@@ -330,9 +338,16 @@ export async function adoptRegister(
     }
     const fresh = again.preview;
     try {
+      // A retry moments after an adoption cut short finds that attempt's audit row as the log's last.
+      let auditRecorded = false;
+      if (read.tableNames.has(AUDIT_TABLE.toLowerCase())) {
+        const last = queueLastAuditRow(context);
+        await context.sync();
+        auditRecorded = recordsAction(last(), adoptAuditEntry(fresh.plan), now);
+      }
       const writeSyncs = await applyWrites(
         context,
-        plannedWrites(fresh.plan, read, fresh.overlappingTables, fresh.settings, now),
+        plannedWrites(fresh.plan, read, fresh.overlappingTables, fresh.settings, now, auditRecorded),
       );
       return { status: "adopted", plan: fresh.plan, syncs: writeSyncs + 1 };
     } catch (e) {

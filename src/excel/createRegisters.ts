@@ -4,7 +4,7 @@ import { columnsFor, type ColumnKey } from "../domain/columns";
 import { DATE_FORMAT } from "../domain/dates";
 import { computedFormulas, type ColumnLetters } from "../domain/formulas";
 import type { RegisterDefinition, Settings } from "../domain/settings";
-import { queueAuditOrCreate } from "./audit";
+import { queueAuditOrCreate, queueLastAuditRow, recordsAction, type AuditEntry } from "./audit";
 import type { ExcelHost } from "./host";
 import {
   AUDIT_SHEET,
@@ -53,20 +53,42 @@ export async function createRegisters(host: ExcelHost, now = new Date()): Promis
 
     const usedReads = settings.registers.map((def) => {
       if (!sheetNames.has(def.sheet.toLowerCase())) return null;
-      const used = context.workbook.worksheets.getItem(def.sheet).getUsedRangeOrNullObject(true);
-      used.load("address");
-      return used;
+      const ws = context.workbook.worksheets.getItem(def.sheet);
+      const used = ws.getUsedRangeOrNullObject(true);
+      used.load("address, rowIndex, columnIndex, rowCount, columnCount");
+      // Row 1, one cell wider than the register: a Create cut short leaves only its header there.
+      const header = ws.getRange(
+        rangeAddress({ top: 0, left: 0, bottom: 0, right: columnsFor(def.kind).length }),
+      );
+      header.load("values");
+      return { used, header };
     });
-    if (usedReads.some((u) => u !== null)) {
+    // A retry moments after a Create cut short finds that attempt's audit row as the log's last.
+    const lastAudit = tableNames.has(AUDIT_TABLE.toLowerCase()) ? queueLastAuditRow(context) : null;
+    if (usedReads.some((u) => u !== null) || lastAudit) {
       await context.sync();
       syncs++;
     }
+    /** The sheet holds exactly what a Create writes before its table: the header row, nothing else. */
+    const cutShort = (def: RegisterDefinition, i: number) => {
+      const read = usedReads[i];
+      if (!read || read.used.isNullObject) return false;
+      const headers = columnsFor(def.kind).map((d) => d.header);
+      const row = (read.header.values[0] ?? []) as unknown[];
+      return (
+        read.used.rowIndex === 0 &&
+        read.used.columnIndex === 0 &&
+        read.used.rowCount === 1 &&
+        read.used.columnCount === headers.length &&
+        headers.every((h, j) => row[j] === h)
+      );
+    };
 
     const items: CreatePlanItem[] = settings.registers.map((def, i) => {
       if (tableNames.has(def.table.toLowerCase()))
         return { def, action: "exists", reason: `${def.name} already exists (table ${def.table}).` };
-      const used = usedReads[i];
-      if (used && !used.isNullObject)
+      const used = usedReads[i]?.used;
+      if (used && !used.isNullObject && !cutShort(def, i))
         return {
           def,
           action: "blocked",
@@ -79,7 +101,10 @@ export async function createRegisters(host: ExcelHost, now = new Date()): Promis
     const needSettings = settingsRead.state === "absent";
     if (toCreate.length === 0 && !needAudit && !needSettings) return { items, created: [], syncs };
 
-    // Write: everything in one batch.
+    // Write: everything in one batch, the tables (and the formulas that go into them) and the audit row
+    // last: a batch cut short has most likely made no table, and the retry recognises the sheets it
+    // began (cutShort), creates every register again, and audits once.
+    const tables: Array<() => void> = [];
     for (const item of toCreate) {
       const def = item.def;
       const sheet = sheetNames.has(def.sheet.toLowerCase())
@@ -98,31 +123,30 @@ export async function createRegisters(host: ExcelHost, now = new Date()): Promis
       // Date columns show a date typed by a colleague ("14/07/2019") as the paper prints it.
       for (const key of dateColumnKeys(def.kind))
         sheet.getRange(`${letters[key]}2`).numberFormat = [[DATE_FORMAT]];
-      const table = sheet.tables.add(rangeAddress({ top: 0, left: 0, bottom: 1, right: last }), true);
-      table.name = def.table;
-      table.style = "TableStyleLight9";
-      // The formulas go into the table, so its computed columns become calculated columns: Excel gives
-      // their formulas to every row a colleague adds (with AutoCorrect's fill option on, the default).
-      const formulas = computedFormulas(def.kind, letters, 2, settings);
-      for (const [key, formula] of Object.entries(formulas) as Array<[ColumnKey, string]>)
-        sheet.getRange(`${letters[key]}2`).formulas = [[formula]];
       queueGovernance(sheet, layout, settings);
       queueHeaderStyle(sheet, layout, last);
       sheet.freezePanes.freezeRows(1);
+      tables.push(() => {
+        const table = sheet.tables.add(rangeAddress({ top: 0, left: 0, bottom: 1, right: last }), true);
+        table.name = def.table;
+        table.style = "TableStyleLight9";
+        // The formulas go into the table, so its computed columns become calculated columns: Excel gives
+        // their formulas to every row a colleague adds (with AutoCorrect's fill option on, the default).
+        const formulas = computedFormulas(def.kind, letters, 2, settings);
+        for (const [key, formula] of Object.entries(formulas) as Array<[ColumnKey, string]>)
+          sheet.getRange(`${letters[key]}2`).formulas = [[formula]];
+      });
     }
     if (needSettings) queueSettingsWrite(context, settings, sheetNames.has(SETTINGS_SHEET.toLowerCase()));
     const created = toCreate.map((i) => i.def.name);
-    queueAuditOrCreate(
-      context,
-      !needAudit,
-      sheetNames.has(AUDIT_SHEET.toLowerCase()),
-      {
-        action: "Create registers",
-        register: created.join(", ") || "(none)",
-        summary: `Created ${created.length} register(s)${needAudit ? " and the audit log" : ""}.`,
-      },
-      now,
-    );
+    const entry: AuditEntry = {
+      action: "Create registers",
+      register: created.join(", ") || "(none)",
+      summary: `Created ${created.length} register(s)${needAudit ? " and the audit log" : ""}.`,
+    };
+    for (const t of tables) t();
+    if (!(lastAudit && recordsAction(lastAudit(), entry, now)))
+      queueAuditOrCreate(context, !needAudit, sheetNames.has(AUDIT_SHEET.toLowerCase()), entry, now);
     if (toCreate[0]) context.workbook.worksheets.getItem(toCreate[0].def.sheet).activate();
     await context.sync();
     syncs++;

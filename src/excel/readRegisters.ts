@@ -6,7 +6,7 @@ import type { CellValue, RegisterSnapshot } from "../domain/register";
 import type { RegisterDefinition } from "../domain/settings";
 import type { ExcelHost } from "./host";
 import { queueFormulaCells } from "./formulaCells";
-import { FIRST_WINDOW_ROWS, isTooLarge, joinGrids, largestRowBytes, readGridInWindows } from "./readGrid";
+import { FIRST_WINDOW_ROWS, isTooLarge, joinGrids, planningRowBytes, readGridInWindows } from "./readGrid";
 import { queueSettingsRead, type SettingsRead } from "./settingsStore";
 
 /** A register's header and first rows, read with everything else; the rest, if any, to read after. */
@@ -14,7 +14,7 @@ export interface RegisterFirstRead {
   snapshot: RegisterSnapshot;
   /** The sheet rows still to read (in windows sized from the first rows), or null. */
   rest: { top: number; bottom: number; left: number; right: number } | null;
-  /** The largest row of the first window, in bytes, to size the windows by. */
+  /** Bytes per row measured on the first window (planningRowBytes), to size the windows by. */
   rowBytes: number;
 }
 
@@ -63,7 +63,7 @@ export function queueRegisterRead(
               right: whole.columnIndex + whole.columnCount - 1,
             }
           : null,
-      rowBytes: largestRowBytes(values),
+      rowBytes: planningRowBytes(values),
     };
   };
 }

@@ -6,8 +6,11 @@ import { officeHost } from "../excel/host";
 import { mountTaskpane, routeFromHash } from "./mount";
 import "./taskpane.css";
 
+// officeHost() touches no Office API until a batch runs, so the session exists before Office is ready.
+const session = createPaneSession(officeHost());
+
 Office.onReady(() => {
-  const session = createPaneSession(officeHost());
+  // As soon as Office is ready: a ribbon press that launched this runtime is then handled, in order.
   associateRibbonCommands(session);
   const root = document.getElementById("container");
   if (root) mountTaskpane(root, session, window.location.hash);

@@ -18,9 +18,14 @@ after(async () => {
 
 const ribbon = (page, name) =>
   page.getByRole("toolbar", { name: "Ribbon" }).getByRole("button", { name }).click();
-const selectOpsgRow = async (page, address) => {
+/** Selects the description cell of that OPSG risk (its number is in column A), as a person would. */
+const selectOpsgRow = async (page, id) => {
   await page.getByRole("navigation", { name: "Sheets" }).getByRole("button", { name: "OPSG Risks" }).click();
-  await page.locator(`td[data-address="${address}"]`).click();
+  const address = await page
+    .locator('td[data-address^="A"]', { hasText: new RegExp(`^${id}$`) })
+    .getAttribute("data-address");
+  const row = address.slice(1);
+  await page.locator(`td[data-address="C${row}"]`).click();
 };
 /** Marks the mounted pane, to tell afterwards whether it is still the same one. */
 const markPane = (page) =>
@@ -31,12 +36,12 @@ describe("ribbon buttons with the pane open", () => {
   test("Escalate to Panel with the Escalate view open previews the newly selected row, pane not remounted", async () => {
     const { page, errors } = await openWorkbench(browser, server.url);
     await page.getByRole("tab", { name: "Escalate" }).click();
-    await selectOpsgRow(page, "C4"); // OPSG-008
+    await selectOpsgRow(page, "OPSG-008");
     await ribbon(page, "Escalate to Panel");
     const preview = page.locator('[aria-labelledby="escalation-preview-title"]');
     await preview.getByText(/Users and the DCC will be unable to deploy firmware/).waitFor();
     await markPane(page);
-    await selectOpsgRow(page, "C3"); // OPSG-006, with the pane open at OPSG-008's preview
+    await selectOpsgRow(page, "OPSG-006"); // with the pane open at OPSG-008's preview
     await ribbon(page, "Escalate to Panel");
     await preview.getByText(/CSP N will fail to meet SEC requirements/).waitFor();
     assert.match(await preview.innerText(), /OPSG-006/);

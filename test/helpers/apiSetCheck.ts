@@ -196,7 +196,8 @@ function checkApiSets(program: ts.Program, options: CheckOptions): Finding[] {
   /** The requirements a condition being false proves (`!G` is false exactly when G holds). */
   function provesWhenFalse(e: ts.Expression): Requirement[] {
     e = unwrap(e);
-    if (ts.isPrefixUnaryExpression(e) && e.operator === ts.SyntaxKind.ExclamationToken) return proves(e.operand);
+    if (ts.isPrefixUnaryExpression(e) && e.operator === ts.SyntaxKind.ExclamationToken)
+      return proves(e.operand);
     if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.BarBarToken)
       return [...provesWhenFalse(e.left), ...provesWhenFalse(e.right)];
     return [];
@@ -305,8 +306,12 @@ function checkApiSets(program: ts.Program, options: CheckOptions): Finding[] {
       const v = unwrap(p.initializer);
       if (!ts.isObjectLiteralExpression(v)) return null;
       const field = (n: string) => {
-        const f = v.properties.find((x) => ts.isPropertyAssignment(x) && ts.isIdentifier(x.name) && x.name.text === n);
-        return f && ts.isPropertyAssignment(f) && ts.isStringLiteralLike(f.initializer) ? f.initializer.text : null;
+        const f = v.properties.find(
+          (x) => ts.isPropertyAssignment(x) && ts.isIdentifier(x.name) && x.name.text === n,
+        );
+        return f && ts.isPropertyAssignment(f) && ts.isStringLiteralLike(f.initializer)
+          ? f.initializer.text
+          : null;
       };
       const set = field("set");
       const version = field("version");
@@ -356,7 +361,8 @@ function checkApiSets(program: ts.Program, options: CheckOptions): Finding[] {
       const refs = references(sym);
       if (!refs.length) return false;
       return refs.every(
-        (r) => ts.isCallExpression(r.parent) && r.parent.expression === r && guarded(r.parent, need, visiting),
+        (r) =>
+          ts.isCallExpression(r.parent) && r.parent.expression === r && guarded(r.parent, need, visiting),
       );
     } finally {
       visiting.delete(decl);

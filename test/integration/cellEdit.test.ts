@@ -88,6 +88,18 @@ describe("The simulator in cell-edit mode", () => {
   });
 });
 
+test("a typed value that stop-style validation refuses keeps the edit open, as Excel's Retry does", async () => {
+  const sim = await adoptedSeeds();
+  sim.userSelect("Panel Risks", "C4"); // an Impact cell: whole numbers 1–5
+  sim.beginCellEdit("9");
+  expect(sim.endCellEdit("commit")).toMatch(/./);
+  expect(sim.cellEditing).toBe(true);
+  await expect(sim.host.run(readA1("Panel Risks"))).rejects.toMatchObject({ code: CELL_EDIT_ERROR_CODE });
+  sim.updateCellEdit("4");
+  expect(sim.endCellEdit("commit")).toBeNull();
+  expect(sim.model.sheetByName("Panel Risks")!.cell(3, 2)?.value).toBe(4);
+});
+
 describe("The add-in while a cell is being edited", () => {
   test("the selection follower's read waits for the edit and then reads the row, with no error", async () => {
     const sim = await adoptedSeeds();

@@ -31,18 +31,9 @@ describe("Create registers", () => {
     );
     // Band and RAG cells are coloured by conditional formats (the sheet lists them by priority; which
     // colour wins is tested in formatsPriority.test.ts).
-    expect(panel.conditionalFormats.map((c) => c.text).sort()).toEqual([
-      "Low",
-      "Moderate",
-      "High",
-      "Critical",
-      "RED",
-      "AMBER",
-      "GREEN",
-      "RED",
-      "AMBER",
-      "GREEN",
-    ].sort());
+    expect(panel.conditionalFormats.map((c) => c.text).sort()).toEqual(
+      ["Low", "Moderate", "High", "Critical", "RED", "AMBER", "GREEN", "RED", "AMBER", "GREEN"].sort(),
+    );
     // The audit log records the action.
     const audit = sim.model.sheetByName("Audit Log")!;
     expect(audit.cell(1, 1)?.value).toBe("Create registers");

@@ -5,6 +5,8 @@ import { adoptRegister, previewAdoption } from "../../src/excel/adoptRegister";
 import { restoreFormula } from "../../src/excel/applyFix";
 import { publishBaseline } from "../../src/excel/baselineStore";
 import { checkWorkbook } from "../../src/excel/check";
+import { propertyNotLoaded } from "../../src/excel/contracts/propertyNotLoaded";
+import { runContract } from "../../src/excel/diagnostics";
 import { createRegisters } from "../../src/excel/createRegisters";
 import {
   applyEscalation,
@@ -136,6 +138,13 @@ const scenarios: FaultScenario[] = [
       const r = await restoreFormula(sim.host, finding, NOW);
       return r.ok ? "done" : "failed";
     },
+  },
+  {
+    // Diagnostics writes too: a scratch sheet per contract, removed afterwards whatever happened.
+    name: "Diagnostics: run a contract",
+    setup: adoptedSeeds,
+    run: async (sim) =>
+      (await runContract(sim.host, propertyNotLoaded)).outcome === "held" ? "done" : "failed",
   },
 ];
 

@@ -8,6 +8,7 @@ import { adoptRegister, previewAdoption } from "../../src/excel/adoptRegister";
 import { restoreFormula } from "../../src/excel/applyFix";
 import { checkWorkbook } from "../../src/excel/check";
 import { createRegisters } from "../../src/excel/createRegisters";
+import { applyEscalation, previewEscalation } from "../../src/excel/escalate";
 import { readWorkbookState } from "../../src/excel/readRegisters";
 import { saveSettings } from "../../src/excel/settingsSave";
 import { Simulator } from "../../src/workbench/simulator/simulator";
@@ -32,7 +33,6 @@ async function adoptedWith(on: boolean): Promise<Simulator> {
   sim.autoFillTableFormulas = on;
   return sim;
 }
-
 
 describe.each([true, false])("AutoCorrect's fill option %s", (on) => {
   test("adoption keeps a typed severity that differs from the formula", async () => {
@@ -66,6 +66,22 @@ describe.each([true, false])("AutoCorrect's fill option %s", (on) => {
     expect(cell(sim, 4, E)?.value).toBe(12);
     expect(cell(sim, 5, E)).toMatchObject({ value: 98 });
     expect(cell(sim, 5, E)?.formula).toBeUndefined();
+  });
+});
+
+describe.each([true, false])("escalation's new row (fill option %s)", (on) => {
+  test("gets the computed formulas and keeps the values it carries", async () => {
+    const sim = await adoptedWith(on);
+    const preview = await previewEscalation(sim.host, "opsgRisks", "OPSG-008", NOW);
+    if ("error" in preview) throw new Error(preview.error);
+    expect(await applyEscalation(sim.host, preview, NOW)).toMatchObject({ status: "done" });
+    if (preview.plan.kind !== "create") throw new Error(preview.plan.kind);
+    expect(cell(sim, 20, 0)?.value).toBe(18);
+    expect(cell(sim, 20, E)?.formula).toMatch(/C20\*D20/);
+    expect(cell(sim, 20, E)?.value).toBe(
+      Number(preview.plan.row.impact) * Number(preview.plan.row.likelihood),
+    );
+    expect(cell(sim, 19, E)?.formula).toMatch(/C19\*D19/); // the row above is untouched
   });
 });
 

@@ -22,7 +22,10 @@ function tsFiles(dir: string): string[] {
 }
 
 const fixtures = join(root, "test/fixtures/apiSets");
-const check = apiSetChecker([...tsFiles(join(root, "src")), ...tsFiles(fixtures)], projectCompilerOptions(root));
+const check = apiSetChecker(
+  [...tsFiles(join(root, "src")), ...tsFiles(fixtures)],
+  projectCompilerOptions(root),
+);
 const minimums = manifestMinimums(readFileSync(join(root, "manifest.xml"), "utf8"));
 
 test("the manifest's minimum is read from its <Requirements>", () => {

@@ -77,7 +77,11 @@ test("Build appendices on a workbook without registers says why, instead of fini
   expect(office.messages).toEqual([
     {
       kind: "notice",
-      notice: expect.objectContaining({ intent: "error", title: "Build appendices did not finish" }),
+      notice: {
+        intent: "error",
+        title: "Build appendices did not finish",
+        body: expect.stringMatching(/^There is no Panel risk register in this workbook: create or adopt it first\. Press Build appendices again/),
+      },
     },
   ]);
   expect(office.shown).toHaveLength(1);

@@ -4,6 +4,8 @@
 // https://learn.microsoft.com/en-us/office/troubleshoot/excel/wrongly-assumes-1900-is-leap-year (serial 60)
 import { parseEntry, serialOf, dateOfSerial } from "../../src/workbench/simulator/inputParsing";
 import { renderText } from "../../src/workbench/simulator/numberFormat";
+import { enterText } from "../../src/workbench/simulator/cells";
+import type { CellModel } from "../../src/workbench/simulator/model";
 
 const TODAY = new Date("2026-11-22T09:00:00Z");
 
@@ -31,7 +33,8 @@ describe("text entered into a cell", () => {
     ["10:30", 0.4375, "h:mm"],
     ["2017-07-14 10:30", 42930.4375, "m/d/yyyy h:mm"],
   ])("%s (en-US) is %s with format %s", (text, value, format) => {
-    expect(parseEntry(text, "en-US", TODAY)).toEqual(format ? { value, format } : { value });
+    const got = parseEntry(text, "en-US", TODAY);
+    expect([got?.value, got?.format]).toEqual([value, format]);
   });
 
   test("the day/month order follows the locale; an impossible month stays text", () => {
@@ -44,9 +47,15 @@ describe("text entered into a cell", () => {
   });
 
   test("a month and a small number is a day of this year, as Excel reads Jan-19", () => {
-    expect(parseEntry("Jan-19", "en-US", TODAY)).toEqual({ value: serialOf(2026, 1, 19), format: "d-mmm" });
-    expect(parseEntry("Jan-2019", "en-US", TODAY)).toEqual({ value: 43466, format: "mmm-yy" });
-    expect(parseEntry("Feb-30", "en-US", TODAY)).toEqual({ value: serialOf(1930, 2, 1), format: "mmm-yy" });
+    expect(parseEntry("Jan-19", "en-US", TODAY)).toMatchObject({
+      value: serialOf(2026, 1, 19),
+      format: "d-mmm",
+    });
+    expect(parseEntry("Jan-2019", "en-US", TODAY)).toMatchObject({ value: 43466, format: "mmm-yy" });
+    expect(parseEntry("Feb-30", "en-US", TODAY)).toMatchObject({
+      value: serialOf(1930, 2, 1),
+      format: "mmm-yy",
+    });
   });
 
   test("text that is not a number or date stays text", () => {
@@ -70,6 +79,25 @@ describe("text entered into a cell", () => {
     expect(dateOfSerial(60)).toMatchObject({ year: 1900, month: 2, day: 29 });
     expect(dateOfSerial(61)).toMatchObject({ year: 1900, month: 3, day: 1 });
     expect(dateOfSerial(42930)).toMatchObject({ year: 2017, month: 7, day: 14, weekday: 5 });
+  });
+});
+
+describe("the format a cell takes", () => {
+  // Source: https://learn.microsoft.com/en-us/office/vba/api/excel.range.formula ("If you set the value
+  // or formula of a cell to a date, Excel checks whether that cell is already formatted with one of the
+  // date or time number formats. If not, Excel changes the number format").
+  const cellWith = (numberFormat?: string) => ({ value: null, numberFormat }) as CellModel;
+  test.each([
+    [undefined, "14 July 2017", "d-mmm-yy"],
+    ["0.00", "14 July 2017", "d-mmm-yy"],
+    ["dd/mm/yyyy", "14 July 2017", "dd/mm/yyyy"],
+    ["0.00", "50%", "0.00"],
+    [undefined, "50%", "0%"],
+    ["@", "14 July 2017", "@"],
+  ])("a cell formatted %s given %s is formatted %s", (format, text, after) => {
+    const cell = cellWith(format);
+    enterText(cell, text, "en-GB", TODAY);
+    expect(cell.numberFormat).toBe(after);
   });
 });
 

@@ -15,7 +15,7 @@ export const cellEditMode: Contract = {
     "https://github.com/OfficeDev/office-js/issues/3388",
   ],
   instruction:
-    "When the run starts, double-click cell A1 of the RS Diagnostics sheet, type a word, wait two seconds, then press Enter.",
+    "When the RS Diagnostics sheet appears with A1 selected, type a word into A1, wait two seconds, then press Enter.",
   async run(host, sheet) {
     await host.run(async (context) => {
       const ws = context.workbook.worksheets.getItem(sheet);

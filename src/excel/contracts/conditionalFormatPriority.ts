@@ -1,3 +1,5 @@
+/* eslint-disable office-addins/load-object-before-read --
+   getCount() returns a ClientResult, whose value is read after the sync without load(). */
 // Excel gives a newly added conditional format the top priority, so the add-in must add the format it
 // wants to win last (src/excel/layout.ts, beginsWithAddOrder).
 import { expectThat, type Contract } from "./contract";

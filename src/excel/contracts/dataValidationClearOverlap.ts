@@ -1,3 +1,5 @@
+/* eslint-disable office-addins/load-object-before-read --
+   The rule reads `ws.getRange(…).dataValidation` (a navigation, not a loaded property) as a read of `ws`. */
 // DataValidation.clear on a range clears exactly the cells it overlaps: the rest of a rule's cells keep
 // it, so re-applying governance to one column never strips validation from cells beside it.
 import { expectThat, type Contract } from "./contract";

@@ -1,3 +1,5 @@
+/* eslint-disable office-addins/load-object-before-read --
+   The rule reads `ws.getRange(…).dataValidation` (a navigation, not a loaded property) as a read of `ws`. */
 // Setting DataValidation.rule over cells that carry different validations fails, as office-js #2594
 // reports; clearing the range first makes it work. The add-in always clears before it sets a rule.
 import { expectThat, type Contract } from "./contract";

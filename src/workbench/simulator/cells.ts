@@ -3,6 +3,7 @@ import type { RangeRef } from "../../domain/address";
 import { isValidFormula, type Scalar } from "./formula";
 import { simError, type CellModel, type SheetModel, type WorkbookModel } from "./model";
 import { parseEntry, type HostLocale } from "./inputParsing";
+import { isDateTimeFormat } from "./numberFormat";
 import type { RangeTarget } from "./object";
 
 export function writeCell(
@@ -52,8 +53,11 @@ export function enterText(cell: CellModel, input: string, locale: HostLocale, to
     return;
   }
   cell.value = parsed.value;
-  if (parsed.format && (cell.numberFormat === undefined || cell.numberFormat === "General"))
-    cell.numberFormat = parsed.format;
+  const general = cell.numberFormat === undefined || cell.numberFormat === "General";
+  // A date keeps a date or time format the cell already has; any other format gives way to the
+  // date's (as Range.Formula's docs say). A number's format is taken only by a General cell.
+  const replace = parsed.isDate ? !isDateTimeFormat(cell.numberFormat ?? "General") : general;
+  if (parsed.format && replace) cell.numberFormat = parsed.format;
 }
 
 export function checkShape(values: unknown, ref: RangeRef, what: string): unknown[][] {

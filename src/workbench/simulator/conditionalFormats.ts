@@ -145,7 +145,8 @@ export class SimConditionalFormats {
       const t = this.target();
       if (!t) return;
       const list = t.sheet.conditionalFormats;
-      for (let i = list.length - 1; i >= 0; i--) if (rangesIntersect(list[i]!.range, t.ref)) list.splice(i, 1);
+      for (let i = list.length - 1; i >= 0; i--)
+        if (rangesIntersect(list[i]!.range, t.ref)) list.splice(i, 1);
     });
   }
 }

@@ -15,6 +15,10 @@ export class SimRequestContext {
     this.workbook = new SimWorkbook(this);
     this.runtime = new SimRuntime(this);
   }
+  /** context.application, as the docs' cultureInfo sample uses it (the same as workbook.application). */
+  get application() {
+    return this.workbook.application;
+  }
   get model(): WorkbookModel {
     return this.sim.model;
   }

@@ -10,6 +10,8 @@ export interface ParsedEntry {
   value: number | boolean;
   /** The number format Excel gives a General cell for this entry, if any. */
   format?: string;
+  /** A date or time: Excel gives it a date format unless the cell already has a date or time format. */
+  isDate?: boolean;
 }
 
 const MONTHS = [
@@ -194,9 +196,9 @@ export function parseEntry(text: string, locale: HostLocale, today: Date = new D
   const number = parseNumber(s, locale);
   if (number) return number;
   const time = parseTime(s);
-  if (time) return { value: time.fraction, format: time.format };
+  if (time) return { value: time.fraction, format: time.format, isDate: true };
   const date = parseDate(s, locale, today);
-  if (date) return { value: date.serial, format: date.format };
+  if (date) return { value: date.serial, format: date.format, isDate: true };
   // A date and a time: 14/07/2017 10:30
   const split = /^(.*\S)\s+(\d{1,2}:\d{1,2}(?::\d{1,2}(?:\.\d+)?)?(?:\s*[ap]m?)?)$/i.exec(s);
   if (split) {
@@ -206,6 +208,7 @@ export function parseEntry(text: string, locale: HostLocale, today: Date = new D
       return {
         value: d.serial + t.fraction,
         format: t.format.includes("AM/PM") ? `m/d/yyyy ${t.format}` : "m/d/yyyy h:mm",
+        isDate: true,
       };
   }
   return null;

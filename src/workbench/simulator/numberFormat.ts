@@ -65,6 +65,12 @@ function tokenise(format: string): Token[] {
 
 const isDateFormat = (section: string) => tokenise(section).some((t) => t.kind === "code");
 
+/** Whether a number format shows a date or a time (General, "@" and number formats do not). */
+export function isDateTimeFormat(format: string): boolean {
+  const f = format.replace(/\[[^\]]*\]/g, "");
+  return f !== "General" && f !== "@" && isDateFormat(f.split(";")[0] ?? "");
+}
+
 function renderDate(serial: number, section: string): string {
   const tokens = tokenise(section);
   const twelveHour = tokens.some((t) => t.kind === "code" && t.text.includes("/"));

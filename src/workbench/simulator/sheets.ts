@@ -241,6 +241,8 @@ export function unhideFromSheetTabs(model: WorkbookModel, name: string): void {
   const sheet = model.sheetByName(name);
   if (!sheet) throw new Error(`No sheet ${name}`);
   if (!sheetsUserCanUnhide(model).includes(sheet))
-    throw new Error(`${name} is ${sheet.visibility === "VeryHidden" ? "very hidden" : "not hidden"}: Unhide does not offer it.`);
+    throw new Error(
+      `${name} is ${sheet.visibility === "VeryHidden" ? "very hidden" : "not hidden"}: Unhide does not offer it.`,
+    );
   sheet.visibility = "Visible";
 }

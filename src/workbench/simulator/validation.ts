@@ -46,7 +46,9 @@ export function clearValidation(list: ValidationModel[], ref: RangeRef): void {
 
 /** The validations on the cells of `ref`, each cut to `ref`. */
 function overlapping(list: ValidationModel[], ref: RangeRef) {
-  return list.filter((v) => rangesIntersect(v.range, ref)).map((v) => ({ v, cut: intersection(v.range, ref) }));
+  return list
+    .filter((v) => rangesIntersect(v.range, ref))
+    .map((v) => ({ v, cut: intersection(v.range, ref) }));
 }
 
 const ruleType = (rule: Excel.DataValidationRule): string => {
