@@ -82,7 +82,9 @@ async function commandsAt(size: number, text: Text, rows: Row[]) {
   const push = (command: string, m: Measure) => {
     const row = { size, text, command, ...m };
     rows.push(row);
-    console.error(`  ${size} ${text} ${command}: ${m.failed ? `FAILED (${m.failed})` : `${m.syncs} syncs`}`);
+    console.error(
+      `  ${size} ${text} ${command}: ${m.failed ? `DID NOT COMPLETE (${m.failed}); ` : ""}${m.syncs} syncs, ${m.refused} refused, request ≤ ${kb(m.request)}, response ≤ ${kb(m.response)}, ${m.ms.toFixed(0)} ms`,
+    );
   };
   // Create: in a workbook that already holds an N-row sheet elsewhere (Create's cost must not depend on it).
   const created = pastedWorkbook(size, text);

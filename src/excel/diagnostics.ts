@@ -19,10 +19,20 @@ export async function runContract(host: ExcelHost, contract: Contract): Promise<
       observed: `This host does not support ${contract.requires.set} ${contract.requires.version}.`,
     };
   const sheet = `${SCRATCH_SHEET_PREFIX} ${Date.now().toString(36).slice(-6)}`;
-  await host.run(async (context) => {
-    context.workbook.worksheets.add(sheet);
-    await context.sync();
-  });
+  try {
+    // Inside the try: an add whose reply was lost has made the sheet, and the finally removes it.
+    await host.run(async (context) => {
+      context.workbook.worksheets.add(sheet);
+      await context.sync();
+    });
+  } catch (e) {
+    await removeScratchSheets(host);
+    return {
+      contract,
+      outcome: "not-run",
+      observed: `Could not add the scratch sheet: ${(e as Error).message}`,
+    };
+  }
   try {
     return { contract, ...(await contract.run(host, sheet)) };
   } catch (e) {

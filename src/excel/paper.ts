@@ -342,7 +342,10 @@ export async function buildPaper(
   if (!risks) return { error: "There is no Panel risk register in this workbook: create or adopt it first." };
   const changes = changesSince(inputs);
   const note = coverNote(changes);
-  const tables = [appendixA(risks, inputs.baseline), ...(issues ? [appendixB(issues, inputs.baseline, inputs.dateOrder)] : [])];
+  const tables = [
+    appendixA(risks, inputs.baseline),
+    ...(issues ? [appendixB(issues, inputs.baseline, inputs.dateOrder)] : []),
+  ];
   const canRich = host.isSetSupported("ExcelApi", "1.18");
   const printSetup = host.isSetSupported("ExcelApi", "1.9");
   const others = (): PlannedWrite[] => {
@@ -478,6 +481,7 @@ export async function buildPaper(
   const leftovers = [...inputs.sheetNames].filter(
     (n) => n.startsWith(TEMPORARY_PREFIX) || n.startsWith(RETIRED_PREFIX),
   );
+  let swapping = false;
   try {
     await counted.run(async (context) => {
       await applyWrites(context, [
@@ -513,6 +517,7 @@ export async function buildPaper(
           );
         }
       }
+      swapping = true;
       // Only now, with every new sheet written and checked, the old ones give way, sheet by sheet (the
       // old one renamed aside, the new one renamed in), in one small sync; the old ones are then deleted.
       await applyWrites(context, [
@@ -528,10 +533,13 @@ export async function buildPaper(
       ]);
     });
   } catch (e) {
+    const why = (e as Error).message;
     return {
-      error: isTooLarge(e)
-        ? `Excel refused part of the appendices as too large even in small pieces (${(e as Error).message}). The registers and the previous appendices are as they were.`
-        : `Building the appendices stopped part way (${(e as Error).message}). The registers and the previous appendices are as they were; building again completes it.`,
+      error: swapping
+        ? `Building the appendices stopped while the new sheets were taking the old ones' places (${why}). The registers were not touched; building again finishes it and removes the sheets left half-way.`
+        : isTooLarge(e)
+          ? `Excel refused part of the appendices as too large even in small pieces (${why}). The registers and the previous appendices are as they were.`
+          : `Building the appendices stopped part way (${why}). The registers and the previous appendices are as they were; building again completes it.`,
     };
   }
   return {

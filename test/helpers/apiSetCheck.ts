@@ -26,6 +26,8 @@
 // A parameter counts as a guard when every call of its (named) function passes a guard or `false`.
 // Sets of other hosts (Mailbox, WordApi, PowerPointApi, OneNoteApi…) tag Common API members for those
 // hosts only and are not checked. Anything else fails, naming file:line, the member and its set.
+// `x["member"]` is checked like `x.member`; members taken by destructuring (`const { pageLayout } = ws`)
+// are not followed: write them with a dot.
 import { readFileSync } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
 import ts from "typescript";
@@ -381,6 +383,17 @@ function checkApiSets(program: ts.Program, options: CheckOptions): Finding[] {
         if (d) decls = [d];
       }
       if (!decls.length) decls = checker.getSymbolAtLocation(node.name)?.declarations ?? [];
+      const owner = checker.getTypeAtLocation(node.expression).getSymbol()?.getName();
+      if (owner && owner !== "__object") member = `${owner}.${member}`;
+    } else if (ts.isElementAccessExpression(node) && ts.isStringLiteralLike(node.argumentExpression)) {
+      // `range["setCellProperties"]`: the same member by another spelling.
+      member = node.argumentExpression.text;
+      const call = node.parent;
+      if (ts.isCallExpression(call) && call.expression === node) {
+        const d = checker.getResolvedSignature(call)?.getDeclaration();
+        if (d) decls = [d];
+      }
+      if (!decls.length) decls = checker.getSymbolAtLocation(node.argumentExpression)?.declarations ?? [];
       const owner = checker.getTypeAtLocation(node.expression).getSymbol()?.getName();
       if (owner && owner !== "__object") member = `${owner}.${member}`;
     } else if (ts.isPropertyAssignment(node) || ts.isShorthandPropertyAssignment(node)) {

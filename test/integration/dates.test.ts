@@ -180,4 +180,8 @@ test("text the add-in writes that Excel would re-read survives: ids, numbers as 
   const last = Math.max(...[...audit.cells.keys()].map((k) => Math.floor(k / 16384)));
   const row = [0, 1, 2, 3, 4].map((c) => audit.cell(last, c)?.value ?? null);
   expect(row).toEqual(["2026-11-22 09:00:00 UTC", "Edit row", "SEC Panel issues", null, "1"]);
+  // The settings cells hold the number formats "0" as text: read back as numbers they would not parse.
+  const state = await readWorkbookState(sim.host);
+  expect(state.settings.state).toBe("ok");
+  expect(state.settings.settings.registers.map((r) => r.numberFormat)).toEqual(["0", "0", "OPSG-000"]);
 });

@@ -1,6 +1,7 @@
 // Publish is idempotent: the same month's registers, published again (a retry after a lost reply, or a
 // second click), are stored once; a correction published later in the month is kept as a new version.
 import { listBaselines, publishBaseline } from "../../src/excel/baselineStore";
+import type { Simulator } from "../../src/workbench/simulator/simulator";
 import { auditRows } from "../helpers/faults";
 import { adoptedSeeds, NOW } from "../helpers/workbooks";
 
@@ -39,14 +40,21 @@ describe("Publishing twice", () => {
   });
 
   test("rows left by a publish cut short are overwritten by the retry, not kept beside it", async () => {
+    // A long mitigation makes the baseline several chunk rows, so a write cut midway leaves some of them.
+    const long = (s: Simulator) =>
+      s.userEdit("Panel Risks", "F4", [["• " + "Long action. ".repeat(8000)]], "paste");
     const clean = await adoptedSeeds();
+    long(clean);
     await publishBaseline(clean.host, NOW);
     const sim = await adoptedSeeds();
+    long(sim);
     sim.resetCounters();
     sim.failSync(3, "midway");
     expect((await publishBaseline(sim.host, NOW)).status).toBe("failed");
     expect((await publishBaseline(sim.host, NOW)).status).toBe("published");
     const sheetRows = (s: typeof sim) => s.model.sheetByName("RS Baselines")!.usedRange(true)!.bottom;
+    expect(sheetRows(clean)).toBeGreaterThan(3);
     expect(sheetRows(sim)).toBe(sheetRows(clean));
+    expect(await listBaselines(sim.host)).toHaveLength(1);
   });
 });

@@ -11,6 +11,7 @@ import { createRegisters } from "../../src/excel/createRegisters";
 import { applyEscalation, previewEscalation } from "../../src/excel/escalate";
 import { readWorkbookState } from "../../src/excel/readRegisters";
 import { saveSettings } from "../../src/excel/settingsSave";
+import { shiftFormula } from "../../src/workbench/simulator/calculatedColumns";
 import { Simulator } from "../../src/workbench/simulator/simulator";
 import { adoptedSeeds, NOW, pasted } from "../helpers/workbooks";
 
@@ -134,5 +135,14 @@ describe("a row a colleague without the add-in types below a register", () => {
     );
     expect(s.cell(2, col("Severity"))?.formula).toBeDefined();
     expect(s.cell(2, col("Severity"))?.value).toBe(12);
+  });
+});
+
+describe("the simulator's copy of a formula down a calculated column", () => {
+  test("moves relative rows only, and leaves quoted text and absolute rows alone", () => {
+    expect(shiftFormula('=IF(E4<=5,"Band A1",$B$2+C$3+D4+LOG10(F4))', 3)).toBe(
+      '=IF(E7<=5,"Band A1",$B$2+C$3+D7+LOG10(F7))',
+    );
+    expect(shiftFormula("='Panel Risks'!C4*D4", -1)).toBe("='Panel Risks'!C3*D3");
   });
 });

@@ -80,7 +80,9 @@ test("Build appendices on a workbook without registers says why, instead of fini
       notice: {
         intent: "error",
         title: "Build appendices did not finish",
-        body: expect.stringMatching(/^There is no Panel risk register in this workbook: create or adopt it first\. Press Build appendices again/),
+        body: expect.stringMatching(
+          /^There is no Panel risk register in this workbook: create or adopt it first\. Press Build appendices again/,
+        ),
       },
     },
   ]);

@@ -9,22 +9,49 @@
 import type { RangeRef } from "../../domain/address";
 import { type SheetModel, type TableModel, type WorkbookModel, dataBottom } from "./model";
 
+const REF = /(^|[^A-Za-z0-9_.$])(\$?)([A-Z]{1,3})(\$?)(\d+)(?![\d(A-Za-z_])/g;
+
+/** A formula split at its row numbers, to render it shifted by any number of rows cheaply. */
+interface Compiled {
+  /** Text between row numbers (one more than `rows`). */
+  lits: string[];
+  rows: Array<{ row: number; absolute: boolean }>;
+}
+
+function compile(formula: string): Compiled {
+  const lits: string[] = [];
+  const rows: Compiled["rows"] = [];
+  let lit = "";
+  // Quoted strings are left alone; references elsewhere move unless their row is absolute.
+  formula.split(/("(?:[^"]|"")*")/).forEach((part, i) => {
+    if (i % 2 === 1) {
+      lit += part;
+      return;
+    }
+    let last = 0;
+    for (const m of part.matchAll(REF)) {
+      const [whole, pre, d1, col, d2, row] = m as unknown as string[];
+      lit += part.slice(last, m.index) + pre + d1 + col + d2;
+      lits.push(lit);
+      lit = "";
+      rows.push({ row: Number(row), absolute: d2 === "$" });
+      last = m.index! + whole!.length;
+    }
+    lit += part.slice(last);
+  });
+  lits.push(lit);
+  return { lits, rows };
+}
+
+function render(c: Compiled, delta: number): string {
+  let out = c.lits[0]!;
+  c.rows.forEach((r, i) => (out += String(r.absolute ? r.row : r.row + delta) + c.lits[i + 1]!));
+  return out;
+}
+
 /** Shifts a formula's relative row references by `delta` rows, as Excel does when it copies one down. */
 export function shiftFormula(formula: string, delta: number): string {
-  if (delta === 0) return formula;
-  // Quoted strings are left alone; references elsewhere move unless their row is absolute.
-  return formula
-    .split(/("(?:[^"]|"")*")/)
-    .map((part, i) =>
-      i % 2 === 1
-        ? part
-        : part.replace(
-            /(^|[^A-Za-z0-9_.$])(\$?)([A-Z]{1,3})(\$?)(\d+)(?![\d(A-Za-z_])/g,
-            (_m, pre: string, d1: string, col: string, d2: string, row: string) =>
-              `${pre}${d1}${col}${d2}${d2 ? row : String(Number(row) + delta)}`,
-          ),
-    )
-    .join("");
+  return delta === 0 ? formula : render(compile(formula), delta);
 }
 
 const isFormulaInput = (x: unknown) => typeof x === "string" && x.startsWith("=") && x.length > 1;
@@ -48,6 +75,13 @@ function templateOf(t: TableModel, formula: string, row: number): string {
   return shiftFormula(formula, t.range.top + 1 - row);
 }
 
+/** Whether every (row, formula) is the first one copied to its row (one formula in R1C1 terms). */
+function consistent(formulas: Array<[number, unknown]>): boolean {
+  const [r0, f0] = formulas[0]!;
+  const c = compile(f0 as string);
+  return formulas.every(([r, f]) => render(c, r - r0) === f);
+}
+
 /** Puts a calculated column's formula into every cell the predicate picks. */
 function fillColumn(
   model: WorkbookModel,
@@ -57,8 +91,9 @@ function fillColumn(
   template: string,
   pick: (row: number) => boolean,
 ) {
+  const c = compile(template);
   for (let r = t.range.top + 1; r <= dataBottom(t); r++)
-    if (pick(r)) put(model, sheet, r, col, shiftFormula(template, r - (t.range.top + 1)));
+    if (pick(r)) put(model, sheet, r, col, render(c, r - (t.range.top + 1)));
 }
 
 /**
@@ -66,6 +101,7 @@ function fillColumn(
  * rows.add), applies calculated-column behaviour to each table column the write touched.
  */
 export function afterTableWrite(model: WorkbookModel, sheet: SheetModel, ref: RangeRef, inputs: unknown[][]) {
+  if (!model.autoFillTableFormulas) return; // no column becomes calculated, none changes
   for (const t of model.tables) {
     if (t.sheetId !== sheet.id) continue;
     const top = Math.max(ref.top, t.range.top + 1);
@@ -77,22 +113,22 @@ export function afterTableWrite(model: WorkbookModel, sheet: SheetModel, ref: Ra
       const written = new Map<number, unknown>();
       for (let r = top; r <= bottom; r++) written.set(r, inputs[r - ref.top]?.[c - ref.left]);
       const formulas = [...written].filter(([r, x]) => isFormulaInput(x) && sheet.cell(r, c)?.formula);
-      if (!formulas.length || !model.autoFillTableFormulas) continue;
-      const templates = new Set(formulas.map(([r, x]) => templateOf(t, x as string, r)));
-      const othersEmpty = (() => {
+      if (!formulas.length) continue;
+      const same = consistent(formulas);
+      const othersEmpty = () => {
         for (let r = t.range.top + 1; r <= dataBottom(t); r++)
           if (!written.has(r) && !isEmptyCell(sheet, r, c)) return false;
         return true;
-      })();
+      };
       let template: string;
-      if (templates.size === 1) template = [...templates][0]!;
-      else if (othersEmpty) {
+      if (same) template = templateOf(t, formulas[0]![1] as string, formulas[0]![0]);
+      else if (othersEmpty()) {
         const [r, x] = formulas[formulas.length - 1]!;
         template = templateOf(t, x as string, r);
       } else continue; // differing formulas among data: no calculated column
       (t.calculated ??= [])[c - t.range.left] = template;
       fillColumn(model, sheet, t, c, template, (r) =>
-        written.has(r) ? isBlankInput(written.get(r)) || templates.size > 1 : true,
+        written.has(r) ? isBlankInput(written.get(r)) || !same : true,
       );
     }
   }

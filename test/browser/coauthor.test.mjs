@@ -1,0 +1,82 @@
+// A colleague edits the workbook between the Escalate view's preview and Confirm: at 270 px the pane
+// shows what changed, marked, to confirm again; a re-sync over their edit of the Panel copy asks, per
+// field, whether to keep their value or take the sub-committee's.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { axe, cell, launch, openWorkbench, serve, shot } from "./harness.mjs";
+
+let server;
+let browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A person typing in the grid of the simulated workbook (as Simulator.userEdit). */
+const colleagueTypes = (page, sheet, address, value) =>
+  page.evaluate(([s, a, v]) => window.workbench.simulator.userEdit(s, a, [[v]]), [sheet, address, value]);
+
+async function narrowPane(page) {
+  // Excel on Mac opens a task pane 270 px wide (Office.TaskPane reference).
+  await page.addStyleTag({ content: ".wb-pane { width: 270px !important; }" });
+}
+
+async function noSidewaysScroll(page) {
+  const pane = await page
+    .locator(".wb-pane")
+    .evaluate((e) => ({ scroll: e.scrollWidth, client: e.clientWidth }));
+  assert.ok(pane.scroll <= pane.client, `the pane scrolls sideways (${pane.scroll} > ${pane.client})`);
+}
+
+test("a change to the sub-committee row after the preview is shown, marked, and confirmed again", async () => {
+  const { page, errors } = await openWorkbench(browser, server.url);
+  await narrowPane(page);
+  await page.getByRole("tab", { name: "Escalate" }).click();
+  await page.getByRole("button", { name: "Escalate OPSG-008" }).click();
+  await page.getByRole("heading", { name: "Preview: Panel risk 18" }).waitFor();
+  await colleagueTypes(page, "OPSG Risks", "F4", 3); // OPSG-008's Likelihood 4 → 3
+  await page.getByRole("button", { name: "Confirm escalation" }).click();
+  await page.getByRole("list", { name: "Changes since the preview" }).waitFor();
+  assert.equal(await page.locator(".wb-pane mark").filter({ hasText: "Likelihood 3" }).count(), 1);
+  assert.equal(await cell(page, "Panel Risks", "A20"), null, "nothing was written");
+  await noSidewaysScroll(page);
+  assert.deepEqual(await axe(page), []);
+  await shot(page, "coauthor-escalate-changed-270");
+  await page.getByRole("button", { name: "Confirm escalation" }).click();
+  await page.getByText("OPSG-008 escalated as Panel risk 18").waitFor();
+  assert.equal((await cell(page, "Panel Risks", "D20")).value, 3);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("a re-sync over a colleague's edit of the Panel copy asks per field, then writes only what was chosen", async () => {
+  const { page, errors } = await openWorkbench(browser, server.url);
+  await narrowPane(page);
+  await page.getByRole("tab", { name: "Escalate" }).click();
+  await page.getByRole("button", { name: "Escalate OPSG-008" }).click();
+  await page.getByRole("button", { name: "Confirm escalation" }).click();
+  await page.getByText("OPSG-008 escalated as Panel risk 18").waitFor();
+  await colleagueTypes(page, "OPSG Risks", "F4", 2); // the sub-committee lowers its Likelihood
+  await page.getByRole("button", { name: "Re-sync OPSG-008" }).click();
+  await page.getByRole("button", { name: "Apply re-sync" }).waitFor();
+  await colleagueTypes(page, "Panel Risks", "D20", 5); // meanwhile a Panel colleague raises theirs
+  await page.getByRole("button", { name: "Apply re-sync" }).click();
+  await page.getByRole("heading", { name: "Someone changed Panel risk 18 since the preview" }).waitFor();
+  const apply = page.getByRole("button", { name: "Apply my choices" });
+  assert.equal(await apply.isDisabled(), true, "nothing can be applied before every field has a choice");
+  assert.equal((await cell(page, "Panel Risks", "D20")).value, 5, "nothing was written");
+  await noSidewaysScroll(page);
+  assert.deepEqual(await axe(page), []);
+  await shot(page, "coauthor-resync-conflict-270");
+  const likelihood = page.getByRole("radiogroup", { name: "Likelihood" });
+  await likelihood.getByRole("radio", { name: "Keep theirs: 5" }).check();
+  await apply.click();
+  await page.getByText("Panel risk 18 re-synced").waitFor();
+  assert.equal((await cell(page, "Panel Risks", "D20")).value, 5, "their value was kept");
+  assert.deepEqual(errors, []);
+  await page.close();
+});
