@@ -105,8 +105,9 @@ console.log(
 console.log(
   `taskpane.html time to interactive:     median ${ms(pane.median)} (min ${ms(pane.min)}, max ${ms(pane.max)})`,
 );
-const own = pane.median - baseline.median;
+// The product's target is the whole page: usable within 500 ms of opening. The baseline says how much
+// of that is the page's own (bundle, React, first read) rather than the stub and the browser.
 console.log(
-  `the pane's own cost: ${ms(own)} over the baseline; target 500 ms: ${own <= 500 ? "met" : "NOT MET"} (by these medians)`,
+  `target (usable within 500 ms): ${pane.median <= 500 ? "met" : "NOT MET"} by the median of ${ms(pane.median)}; the pane's own share is ${ms(pane.median - baseline.median)} over the baseline`,
 );
 if (pane.errors.length) console.log(`page errors in taskpane.html: ${[...new Set(pane.errors)].join("; ")}`);
