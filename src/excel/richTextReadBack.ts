@@ -38,7 +38,7 @@ export function compareRuns(
  * font Excel sends back (name, size, colour, bold, italic, underline and the rest).
  */
 const cellBytes = (runs: readonly Excel.RangeTextRun[]) =>
-  runs.reduce((s, r) => s + utf8Bytes(JSON.stringify(r.text)) + 300, 64);
+  runs.reduce((s, r) => s + utf8Bytes(JSON.stringify(r.text)) + 200, 64);
 
 /** The mitigation cells of one generated sheet: rows `top`…, one entry a row, in `column`. */
 export interface ReadBackSheet {

@@ -38,17 +38,18 @@ test("a change to the sub-committee row after the preview is shown, marked, and 
   await page.getByRole("tab", { name: "Escalate" }).click();
   await page.getByRole("button", { name: "Escalate OPSG-008" }).click();
   await page.getByRole("heading", { name: "Preview: Panel risk 18" }).waitFor();
-  await colleagueTypes(page, "OPSG Risks", "F4", 3); // OPSG-008's Likelihood 4 → 3
+  // The workbench's governed workbook: OPSG-008 on row 3 (Likelihood in E); Panel risk 18 will be row 19.
+  await colleagueTypes(page, "OPSG Risks", "E3", 3); // OPSG-008's Likelihood 4 → 3
   await page.getByRole("button", { name: "Confirm escalation" }).click();
   await page.getByRole("list", { name: "Changes since the preview" }).waitFor();
   assert.equal(await page.locator(".wb-pane mark").filter({ hasText: "Likelihood 3" }).count(), 1);
-  assert.equal(await cell(page, "Panel Risks", "A20"), null, "nothing was written");
+  assert.equal(await cell(page, "Panel Risks", "A19"), null, "nothing was written");
   await noSidewaysScroll(page);
   assert.deepEqual(await axe(page), []);
   await shot(page, "coauthor-escalate-changed-270");
   await page.getByRole("button", { name: "Confirm escalation" }).click();
   await page.getByText("OPSG-008 escalated as Panel risk 18").waitFor();
-  assert.equal((await cell(page, "Panel Risks", "D20")).value, 3);
+  assert.equal((await cell(page, "Panel Risks", "D19")).value, 3);
   assert.deepEqual(errors, []);
   await page.close();
 });
@@ -60,15 +61,15 @@ test("a re-sync over a colleague's edit of the Panel copy asks per field, then w
   await page.getByRole("button", { name: "Escalate OPSG-008" }).click();
   await page.getByRole("button", { name: "Confirm escalation" }).click();
   await page.getByText("OPSG-008 escalated as Panel risk 18").waitFor();
-  await colleagueTypes(page, "OPSG Risks", "F4", 2); // the sub-committee lowers its Likelihood
+  await colleagueTypes(page, "OPSG Risks", "E3", 2); // the sub-committee lowers its Likelihood
   await page.getByRole("button", { name: "Re-sync OPSG-008" }).click();
   await page.getByRole("button", { name: "Apply re-sync" }).waitFor();
-  await colleagueTypes(page, "Panel Risks", "D20", 5); // meanwhile a Panel colleague raises theirs
+  await colleagueTypes(page, "Panel Risks", "D19", 5); // meanwhile a Panel colleague raises theirs
   await page.getByRole("button", { name: "Apply re-sync" }).click();
   await page.getByRole("heading", { name: "Someone changed Panel risk 18 since the preview" }).waitFor();
   const apply = page.getByRole("button", { name: "Apply my choices" });
   assert.equal(await apply.isDisabled(), true, "nothing can be applied before every field has a choice");
-  assert.equal((await cell(page, "Panel Risks", "D20")).value, 5, "nothing was written");
+  assert.equal((await cell(page, "Panel Risks", "D19")).value, 5, "nothing was written");
   await noSidewaysScroll(page);
   assert.deepEqual(await axe(page), []);
   await shot(page, "coauthor-resync-conflict-270");
@@ -76,7 +77,7 @@ test("a re-sync over a colleague's edit of the Panel copy asks per field, then w
   await likelihood.getByRole("radio", { name: "Keep theirs: 5" }).check();
   await apply.click();
   await page.getByText("Panel risk 18 re-synced").waitFor();
-  assert.equal((await cell(page, "Panel Risks", "D20")).value, 5, "their value was kept");
+  assert.equal((await cell(page, "Panel Risks", "D19")).value, 5, "their value was kept");
   assert.deepEqual(errors, []);
   await page.close();
 });
