@@ -10,6 +10,9 @@ export interface DiagnosticResult extends ContractResult {
 
 export const SCRATCH_SHEET_PREFIX = "RS Diagnostics";
 
+/** Counts scratch sheets made by this pane: a retry within the same millisecond still gets a new name. */
+let scratchCount = 0;
+
 /** Runs one contract in its own scratch sheet; any error is reported as the observation. */
 export async function runContract(host: ExcelHost, contract: Contract): Promise<DiagnosticResult> {
   if (contract.requires && !host.isSetSupported(contract.requires.set, contract.requires.version))
@@ -18,7 +21,9 @@ export async function runContract(host: ExcelHost, contract: Contract): Promise<
       outcome: "not-run",
       observed: `This host does not support ${contract.requires.set} ${contract.requires.version}.`,
     };
-  const sheet = `${SCRATCH_SHEET_PREFIX} ${Date.now().toString(36).slice(-6)}`;
+  // Time and a counter: unique although a failed run's sheet may still be there when the retry starts.
+  scratchCount += 1;
+  const sheet = `${SCRATCH_SHEET_PREFIX} ${Date.now().toString(36).slice(-5)}${scratchCount.toString(36)}`;
   try {
     // Inside the try: an add whose reply was lost has made the sheet, and the finally removes it.
     await host.run(async (context) => {

@@ -143,3 +143,23 @@ describe("A long register, end to end", () => {
     expect(sim.largestResponseBytes).toBeLessThan(PAYLOAD_LIMIT_BYTES);
   }, 240_000);
 });
+
+describe("The paste watcher and a paste too large to read whole", () => {
+  test("a paste over the whole register, with long texts, is checked by its score columns only", async () => {
+    const { PANEL_RISKS: PANEL_RISKS_DEF } = await import("../../src/domain/settings");
+    const { watchScales } = await import("../../src/excel/scaleWatcher");
+    const { adoptedSeeds } = await import("../helpers/workbooks");
+    const sim = await adoptedSeeds();
+    const reports: Array<{ problems: Array<{ address: string }> }> = [];
+    await watchScales(sim.host, [{ def: PANEL_RISKS_DEF, sheet: "Panel Risks" }], (r) => reports.push(r));
+    // 17 rows × 12 columns, 10 of them 32,000-character text (5.4 MB to read whole), a bad impact in C5.
+    const block = Array.from({ length: 17 }, (_, i) =>
+      Array.from({ length: 12 }, (_, j) => (j === 2 ? (i === 1 ? 9 : 3) : j === 3 ? 2 : "t".repeat(32_000))),
+    );
+    sim.userEdit("Panel Risks", "A4:L20", block, "paste");
+    sim.resetCounters();
+    await sim.settle();
+    expect(reports.map((r) => r.problems.map((p) => p.address))).toEqual([["C5"]]);
+    expect(sim.refusedSyncs).toBe(0);
+  });
+});

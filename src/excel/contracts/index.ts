@@ -24,4 +24,28 @@ import { conditionalFormatDisplay } from "./conditionalFormatDisplay";
 import { dataValidationClearOverlap } from "./dataValidationClearOverlap";
 import { dataValidationRuleOverMixed } from "./dataValidationRuleOverMixed";
 
-export const CONTRACTS: readonly Contract[] = [propertyNotLoaded, sheetVeryHidden, conditionalFormatPriority, conditionalFormatDisplay, dataValidationClearOverlap, dataValidationRuleOverMixed, requestPayloadLimit, responsePayloadLimit, richTextRunsReadBack, cellEditMode, datesWrittenAsText, numbersWrittenAsText, textFormatKeepsText, apostropheKeepsText, dateSerialReadsBack, calculatedColumnFill, calculatedColumnOverTyped, calculatedColumnKeptValue, tableRowsAddCalculated, tableAutoExpand, tableTotalsRow, tableOverMergedCells, filteredTableReads];
+export const CONTRACTS: readonly Contract[] = [
+  propertyNotLoaded,
+  sheetVeryHidden,
+  conditionalFormatPriority,
+  conditionalFormatDisplay,
+  dataValidationClearOverlap,
+  dataValidationRuleOverMixed,
+  requestPayloadLimit,
+  responsePayloadLimit,
+  richTextRunsReadBack,
+  cellEditMode,
+  datesWrittenAsText,
+  numbersWrittenAsText,
+  textFormatKeepsText,
+  apostropheKeepsText,
+  dateSerialReadsBack,
+  calculatedColumnFill,
+  calculatedColumnOverTyped,
+  calculatedColumnKeptValue,
+  tableRowsAddCalculated,
+  tableAutoExpand,
+  tableTotalsRow,
+  tableOverMergedCells,
+  filteredTableReads,
+];

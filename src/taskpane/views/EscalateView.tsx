@@ -266,7 +266,7 @@ export function EscalateView({ fromSelection = null }: { fromSelection?: Selecti
           }
         />
         <Field label="Panel risk">
-          <Select value={riskKey} onChange={(_, d) => setRiskKey(d.value)}>
+          <Select className="rs-fit" value={riskKey} onChange={(_, d) => setRiskKey(d.value)}>
             {(list?.panelRisks ?? []).map((r) => (
               <option key={r.key} value={r.key}>
                 {r.label}

@@ -76,15 +76,18 @@ function Actions({
   onConfirm,
   onCancel,
   label,
+  confirmDisabled = false,
 }: {
   busy: boolean;
   onConfirm: () => void;
   onCancel: () => void;
   label: string;
+  /** Confirm only (Cancel stays available), e.g. until every conflict has a choice. */
+  confirmDisabled?: boolean;
 }) {
   return (
     <div className="rs-row">
-      <Button appearance="primary" onClick={onConfirm} disabled={busy}>
+      <Button appearance="primary" onClick={onConfirm} disabled={busy || confirmDisabled}>
         {label}
       </Button>
       <Button onClick={onCancel} disabled={busy}>
@@ -250,7 +253,8 @@ export function ResyncConflictCard({
         </Field>
       ))}
       <Actions
-        busy={busy || !complete}
+        busy={busy}
+        confirmDisabled={!complete}
         onConfirm={() => onApply(choices)}
         onCancel={onCancel}
         label="Apply my choices"
