@@ -314,7 +314,8 @@ describe("workbench", () => {
       wb.getWorksheet("Panel Risks").getCell("E2").value.formula,
       'IF(AND(ISNUMBER(C2),ISNUMBER(D2)),C2*D2,"")',
     );
-    assert.equal(wb.getWorksheet("RS Settings").state, "hidden");
+    // Settings are very hidden (Excel's Unhide list leaves them out), and an .xlsx keeps that state.
+    assert.equal(wb.getWorksheet("RS Settings").state, "veryHidden");
     await page.getByRole("combobox", { name: "Workbook" }).selectOption("blank");
     await page.getByRole("button", { name: "Reset" }).click();
     await page.getByLabel("Import .xlsx").setInputFiles(file);
@@ -322,6 +323,10 @@ describe("workbench", () => {
       window.workbench.snapshot().sheets.some((s) => s.name === "Panel Risks"),
     );
     assert.equal((await cell(page, "Panel Risks", "E2")).value, 12);
+    const settings = await page.evaluate(() =>
+      window.workbench.snapshot().sheets.find((s) => s.name === "RS Settings"),
+    );
+    assert.equal(settings.visibility, "VeryHidden");
     await page
       .getByRole("navigation", { name: "Sheets" })
       .getByRole("button", { name: "Audit Log" })
