@@ -29,7 +29,8 @@ module.exports = async (env, options) => {
       workbench: "./src/workbench/index.tsx",
     },
     output: {
-      path: path.resolve(__dirname, "dist"),
+      // RS_DIST_DIR: build elsewhere (two builds side by side on one machine); dist/ by default.
+      path: path.resolve(__dirname, process.env.RS_DIST_DIR || "dist"),
       clean: true,
       filename: "[name].js",
       chunkFilename: "[name].[contenthash:8].js",

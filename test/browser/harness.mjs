@@ -3,13 +3,14 @@
 import { execFileSync } from "node:child_process";
 import { createServer } from "node:http";
 import { mkdirSync, readFileSync, existsSync } from "node:fs";
-import { extname, join, normalize } from "node:path";
+import { extname, join, normalize, resolve } from "node:path";
 import { createRequire } from "node:module";
 import { chromium } from "playwright-core";
 
 const require = createRequire(import.meta.url);
 const root = new URL("../../", import.meta.url).pathname;
-const dist = join(root, "dist");
+// RS_DIST_DIR serves a build made with the same variable (webpack.config.js); dist/ by default.
+const dist = process.env.RS_DIST_DIR ? resolve(root, process.env.RS_DIST_DIR) : join(root, "dist");
 export const artifacts = join(root, "artifacts");
 mkdirSync(artifacts, { recursive: true });
 
