@@ -7,7 +7,7 @@ import reactHooks from "eslint-plugin-react-hooks";
 import prettier from "eslint-config-prettier";
 
 export default tseslint.config(
-  { ignores: ["dist/**", "node_modules/**", "coverage/**", "artifacts/**"] },
+  { ignores: ["dist/**", "dist-*/**", "node_modules/**", "coverage/**", "artifacts/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

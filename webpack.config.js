@@ -18,23 +18,10 @@ async function httpsOptions() {
   return { ca: options.ca, key: options.key, cert: options.cert };
 }
 
-module.exports = async (env, options) => {
-  const dev = options.mode === "development";
-  // RS_HTTPS=1 (set by `npm start` on Windows and macOS) serves over https for Excel; the workbench needs no certificate.
-  const https = process.env.RS_HTTPS === "1";
+/** What every bundle shares: the add-in's pages and the bench's fixture are built alike. */
+function common(dev) {
   return {
     devtool: dev ? "source-map" : false,
-    entry: {
-      taskpane: "./src/taskpane/index.tsx",
-      workbench: "./src/workbench/index.tsx",
-    },
-    output: {
-      // RS_DIST_DIR: build elsewhere (two builds side by side on one machine); dist/ by default.
-      path: path.resolve(__dirname, process.env.RS_DIST_DIR || "dist"),
-      clean: true,
-      filename: "[name].js",
-      chunkFilename: "[name].[contenthash:8].js",
-    },
     resolve: {
       extensions: [".ts", ".tsx", ".js"],
     },
@@ -49,6 +36,48 @@ module.exports = async (env, options) => {
       ],
     },
     performance: { hints: false },
+  };
+}
+
+/**
+ * `--env benchFixture` (bench/pane.mjs) also builds bench/fixture, the minimal Fluent UI pane the
+ * shipped pane is timed against, into <dist>/bench-fixture/ after the add-in: a second compilation,
+ * so the add-in's chunks are exactly those of `npm run build`, which never builds the fixture.
+ */
+function benchFixture(dev, dist) {
+  return {
+    ...common(dev),
+    name: "bench-fixture",
+    dependencies: ["add-in"], // after the add-in's build, which empties <dist>
+    entry: { fixture: "./bench/fixture/index.tsx" },
+    output: {
+      path: path.join(dist, "bench-fixture"),
+      clean: true,
+      filename: "[name].js",
+      chunkFilename: "[name].[contenthash:8].js",
+    },
+    plugins: [new HtmlWebpackPlugin({ filename: "fixture.html", template: "./bench/fixture/fixture.html" })],
+  };
+}
+
+module.exports = async (env, options) => {
+  const dev = options.mode === "development";
+  // RS_HTTPS=1 (set by `npm start` on Windows and macOS) serves over https for Excel; the workbench needs no certificate.
+  const https = process.env.RS_HTTPS === "1";
+  // RS_DIST_DIR: build elsewhere (two builds side by side on one machine); dist/ by default.
+  const dist = path.resolve(__dirname, process.env.RS_DIST_DIR || "dist");
+  const addIn = {
+    ...common(dev),
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      workbench: "./src/workbench/index.tsx",
+    },
+    output: {
+      path: dist,
+      clean: true,
+      filename: "[name].js",
+      chunkFilename: "[name].[contenthash:8].js",
+    },
     plugins: [
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
@@ -95,4 +124,5 @@ module.exports = async (env, options) => {
       client: { overlay: { warnings: false } },
     },
   };
+  return env.benchFixture ? [{ ...addIn, name: "add-in" }, benchFixture(dev, dist)] : addIn;
 };

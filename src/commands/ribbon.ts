@@ -4,7 +4,6 @@
 // shown, a dialog says it.
 import { createRegisters } from "../excel/createRegisters";
 import { errorText } from "../excel/errorText";
-import { buildPaper } from "../excel/paper";
 import type { PaneRoute, PaneSession } from "./paneChannel";
 
 export interface CommandEvent {
@@ -69,6 +68,8 @@ export function ribbonCommands(
     escalateToPanel: open("escalateToPanel", { view: "escalate", fromSelection: "escalate" }),
     raiseAsIssue: open("raiseAsIssue", { view: "escalate", fromSelection: "raise-issue" }),
     buildAppendices: command("buildAppendices", async () => {
+      // The appendices' code is large and only this command and the Paper view need it: loaded here.
+      const { buildPaper } = await import(/* webpackChunkName: "paper" */ "../excel/paper");
       const r = await buildPaper(deps.host, null);
       if ("error" in r) throw new Error(r.error);
       deps.channel.post({

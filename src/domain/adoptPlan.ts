@@ -1,17 +1,18 @@
 // Planning "Adopt register": turn a pasted register into a governed table without losing a value.
-// Computed columns become formulas only where the typed value equals what the formula gives; a typed
-// value that differs is kept (and Check reports it). A RAG Status that differs from the policy is a
+// Computed columns become formulas only where the typed value equals what the formula gives
+// (src/domain/adoptComputed.ts); a typed value that differs is kept (and Check reports it). A RAG Status that differs from the policy is a
 // judgement: it moves to RAG Override, so the RAG Status formula shows the same text.
 import { columnLetters } from "./address";
 import { asText } from "./cellText";
-import { columnsFor, type ColumnKey } from "./columns";
+import { columnsFor, normaliseHeader, type ColumnKey } from "./columns";
 import { formulaTest, type FormulaCells } from "./formulaCells";
 import { computedFormulas, type ColumnLetters } from "./formulas";
-import { findHeaderRow, mapHeaders, type HeaderMapping } from "./headerMapping";
+import { columnsByHeaderFor, rememberedChoices } from "./adoptMappings";
+import { findHeaderRow, mapHeaders, type ChosenColumns, type HeaderMapping } from "./headerMapping";
 import type { CellValue } from "./register";
-import { isScore } from "./scales";
-import { bandFor, issueRagFor, riskRagFor, severityOf } from "./scoring";
-import { RAG_VALUES, type RegisterDefinition, type RegisterKind, type Settings } from "./settings";
+import { decideComputed } from "./adoptComputed";
+import { cleanScoreText, proposeScore } from "./scoreText";
+import type { RegisterDefinition, RegisterKind, Settings } from "./settings";
 
 export interface AdoptSource {
   sheet: string;
@@ -41,6 +42,16 @@ export interface AdoptPlan {
   left: number;
   right: number;
   mapping: HeaderMapping;
+  /** The sheet's headers (the register's width), as the preview lists them. */
+  headers: string[];
+  /** The choices this plan was made with: re-planning at confirm uses them again. */
+  choices: AdoptChoices;
+  /** The user's column choices as they apply to the headers now (by header index). */
+  userColumns: ChosenColumns;
+  /** Whether a mapping remembered for these headers was used. */
+  remembered: boolean;
+  /** What the register's definition records so that its table reads as adopted (null: the names do). */
+  columnsByHeader: Record<string, string> | null;
   /** Sheet column of every register column after adoption. */
   columns: Partial<Record<ColumnKey, number>>;
   added: Array<{ key: ColumnKey; header: string; col: number }>;
@@ -51,10 +62,41 @@ export interface AdoptPlan {
    * Typed values kept in computed columns (sheet row and column): written back after the formulas,
    * because Excel may fill a formula written into a table column over them (a calculated column).
    */
-  keptValues: Array<{ col: number; row: number; value: CellValue }>;
+  keptValues: Array<{ col: number; row: number; value: CellValue; formula: boolean }>;
+  /** Written scores that become numbers, as the preview listed them. */
+  scoreWrites: Array<{ col: number; row: number; value: number }>;
   /** The original header and data cells, to notice a change between preview and confirm. */
   fingerprint: string;
   report: AdoptReport;
+}
+
+/** What the user chose in the preview. */
+export interface AdoptChoices {
+  /** Per header index: a register column, or null for "keep as it is". */
+  columns?: ChosenColumns;
+  /** The sheet's headers (normalised) when the columns were chosen: a co-author may move them since. */
+  chosenOn?: readonly string[];
+  /**
+   * Per written score (scoreTextId): the number it becomes, or null to leave it as it is. Written
+   * scores not listed become the number proposed for them (shown in the preview first).
+   */
+  scores?: Readonly<Record<string, number | null>>;
+}
+
+/** A distinct written score in a score column, with what it becomes. */
+export interface ScoreText {
+  /** "impact:4 - likely": the column and the text as cleaned. */
+  id: string;
+  key: ColumnKey;
+  /** The sheet's header of its column. */
+  column: string;
+  /** As first written in the sheet. */
+  text: string;
+  count: number;
+  /** The number read from it, or null when it reads as none. */
+  proposed: number | null;
+  /** The number it becomes at adoption (the user's choice or the proposal), or null: left as it is. */
+  score: number | null;
 }
 
 export interface AdoptReport {
@@ -62,9 +104,19 @@ export interface AdoptReport {
   mapped: Array<{ header: string; column: string }>;
   unmapped: string[];
   added: string[];
+  /** Typed (or formula) values that equal exactly what the register's formula gives. */
   replacedByFormula: Array<{ column: string; count: number }>;
+  /** Blank cells of a computed column that get its formula. */
+  filledBlank: Array<{ column: string; count: number }>;
   keptTyped: Array<{ column: string; count: number; rows: string[] }>;
+  /**
+   * Cells holding their own formula that gives another value, in a column that gets the register's
+   * formula elsewhere: Excel would fill the column's formula over them, so each keeps the value it shows.
+   */
+  formulasToValues: Array<{ column: string; count: number; rows: string[] }>;
   ragJudgementsKept: number;
+  /** Scores written as text, each distinct one once, in sheet order. */
+  scoreTexts: ScoreText[];
   blankHeaders: number;
 }
 
@@ -77,17 +129,29 @@ function fingerprintOf(rows: CellValue[][]): string {
   return `${rows.length}:${text.length}:${(h >>> 0).toString(16)}`;
 }
 
-const same = (a: CellValue, b: CellValue) =>
-  a === b ||
-  (typeof a === "string" && typeof b === "string" && a.trim().toUpperCase() === b.trim().toUpperCase()) ||
-  (a === "" && b === null) ||
-  (a === null && b === "");
+/**
+ * The user's column choices for the headers the sheet has now: by position while the headers are as
+ * they were, else by header text (a header no longer there, or there twice, loses its choice).
+ */
+function chosenFor(choices: AdoptChoices, headers: readonly string[]): ChosenColumns {
+  const columns = choices.columns ?? {};
+  const then = choices.chosenOn;
+  if (!then || (then.length === headers.length && then.every((h, i) => h === headers[i]))) return columns;
+  const out: Record<number, ColumnKey | null> = {};
+  for (const [i, key] of Object.entries(columns)) {
+    const text = then[Number(i)];
+    const at = headers.flatMap((h, j) => (h === text ? [j] : []));
+    if (text && at.length === 1) out[at[0]!] = key;
+  }
+  return out;
+}
 
 export function planAdoption(
   source: AdoptSource,
   def: RegisterDefinition,
   settings: Settings,
   kindOverride?: RegisterKind,
+  choices: AdoptChoices = {},
 ): AdoptPlanResult {
   const found = findHeaderRow(source.values);
   if (!found)
@@ -113,7 +177,15 @@ export function planAdoption(
     if ((source.values[r] ?? []).slice(0, width).some((v) => v !== null && v !== "")) lastIdx = r;
   }
   const headers = headerCells.slice(0, width);
-  const mapping = mapHeaders(headers, kind);
+  // A mapping confirmed before for these very headers, then the user's changes over it.
+  const remembered = rememberedChoices(
+    settings.adoptMappings,
+    headers,
+    kind,
+    new Set(columnsFor(kind).map((d) => d.key)),
+  );
+  const userColumns = chosenFor(choices, headers.map(normaliseHeader));
+  const mapping = mapHeaders(headers, kind, { ...remembered, ...userColumns });
   const headerRow = source.top + headerIdx;
   const left = source.left;
   const dataTop = headerRow + 1;
@@ -127,10 +199,16 @@ export function planAdoption(
     columns[key] = left + i;
   const added: AdoptPlan["added"] = [];
   let next = left + width;
+  // A table's headers are unique: an added column named like a header kept as it is gets "2", as
+  // Excel would name it, so that the plan knows the name the table will have.
+  const taken = new Set(headers.map((h) => asText(h).trim().toLowerCase()));
   for (const key of mapping.missing) {
-    const def2 = defs.find((d) => d.key === key)!;
+    const base = defs.find((d) => d.key === key)!.header;
+    let header = base;
+    for (let n = 2; taken.has(header.toLowerCase()); n++) header = `${base}${n}`;
+    taken.add(header.toLowerCase());
     columns[key] = next;
-    added.push({ key, header: def2.header, col: next++ });
+    added.push({ key, header, col: next++ });
   }
   const right = next - 1;
   const letters: ColumnLetters = {};
@@ -150,54 +228,81 @@ export function planAdoption(
 
   const computedKeys: ColumnKey[] =
     kind === "risk" ? ["severity", "band", "computedRag", "rag"] : ["computedRag", "rag"];
-  const perColumn = new Map<ColumnKey, { rows: Array<{ row: number; formula: string }>; kept: string[] }>();
-  for (const key of computedKeys) perColumn.set(key, { rows: [], kept: [] });
+  const perColumn = new Map<
+    ColumnKey,
+    { rows: Array<{ row: number; formula: string }>; equal: number; filled: number; kept: string[] }
+  >();
+  for (const key of computedKeys) perColumn.set(key, { rows: [], equal: 0, filled: 0, kept: [] });
   const overrideWrites: AdoptPlan["overrideWrites"] = [];
   const keptValues: AdoptPlan["keptValues"] = [];
-  const keep = (key: ColumnKey, label: string, row: number, value: CellValue) => {
-    perColumn.get(key)!.kept.push(label);
-    keptValues.push({ col: columns[key]!, row, value });
-  };
   let ragJudgementsKept = 0;
+  const has = (key: ColumnKey) => mapping.columns[key] !== undefined;
+
+  // Scores written as text: each distinct one is listed with the number it becomes (issue 11 item 3).
+  const scoreKeys: ColumnKey[] = kind === "risk" ? ["impact", "likelihood"] : ["impact"];
+  const scoreTexts = new Map<string, ScoreText>();
+  const scoreWrites: AdoptPlan["scoreWrites"] = [];
+  const converted = new Map<string, number>();
+  const inSheetOrder = scoreKeys.filter(has).sort((a, b) => mapping.columns[a]! - mapping.columns[b]!);
+  for (const key of inSheetOrder) {
+    for (let r = 0; r < dataRows; r++) {
+      const v = cell(r, key);
+      if (typeof v !== "string" || cleanScoreText(v) === "") continue;
+      const id = `${key}:${cleanScoreText(v)}`;
+      let entry = scoreTexts.get(id);
+      if (!entry) {
+        const proposed = proposeScore(
+          v,
+          key === "impact" ? "Impact" : "Likelihood",
+          settings.likelihoodLevels,
+        );
+        const chosen = choices.scores?.[id];
+        entry = {
+          id,
+          key,
+          column: asText(headers[mapping.columns[key]!]).replace(/\s+/g, " "),
+          text: v.trim(),
+          count: 0,
+          proposed,
+          score: chosen !== undefined ? chosen : proposed,
+        };
+        scoreTexts.set(id, entry);
+      }
+      entry.count++;
+      if (entry.score !== null) {
+        converted.set(`${r}:${key}`, entry.score);
+        scoreWrites.push({ col: columns[key]!, row: dataTop + r, value: entry.score });
+      }
+    }
+  }
+  const after = (r: number, key: ColumnKey): CellValue => converted.get(`${r}:${key}`) ?? cell(r, key);
 
   for (let r = 0; r < dataRows; r++) {
     const sheetRow = dataTop + r;
-    const impact = cell(r, "impact");
-    const severity = kind === "risk" ? severityOf(impact, cell(r, "likelihood")) : null;
-    const band = kind === "risk" ? (bandFor(severity, settings)?.name ?? null) : null;
-    const computedRag = kind === "risk" ? riskRagFor(severity, settings) : issueRagFor(impact, settings);
-    const override = cell(r, "ragOverride");
     const formulas = computedFormulas(kind, letters, sheetRow + 1, settings);
-    const expected: Partial<Record<ColumnKey, CellValue>> = { severity, band, computedRag };
-    const scoresOk = kind === "risk" ? isScore(impact) && isScore(cell(r, "likelihood")) : isScore(impact);
+    const label = asText(cell(r, "number")) || `row ${sheetRow + 1}`;
+    // A formula already in the sheet is judged by the value it shows, as a typed value is.
+    const outcome = decideComputed(kind, { value: (key) => after(r, key), has }, settings);
+    if (outcome.override !== null) {
+      overrideWrites.push({ row: sheetRow, value: outcome.override });
+      ragJudgementsKept++;
+    }
     for (const key of computedKeys) {
       const entry = perColumn.get(key)!;
-      const isNew = mapping.columns[key] === undefined;
-      const typed = cell(r, key);
-      const label = asText(cell(r, "number")) || `row ${sheetRow + 1}`;
-      if (key === "rag") {
-        const typedRag = asText(typed).trim().toUpperCase();
-        if (isNew || typed === null || isFormulaCell(r, key))
-          entry.rows.push({ row: sheetRow, formula: formulas.rag! });
-        else if (override === null && (RAG_VALUES as readonly string[]).includes(typedRag)) {
-          if (typedRag !== computedRag) {
-            overrideWrites.push({ row: sheetRow, value: typedRag });
-            ragJudgementsKept++;
-          }
-          entry.rows.push({ row: sheetRow, formula: formulas.rag! });
-        } else if (override !== null && same(typed, override))
-          entry.rows.push({ row: sheetRow, formula: formulas.rag! });
-        else keep(key, label, sheetRow, typed);
+      const decision = outcome.decisions[key]!;
+      if (decision === "kept") {
+        entry.kept.push(label);
+        keptValues.push({
+          col: columns[key]!,
+          row: sheetRow,
+          value: cell(r, key),
+          formula: isFormulaCell(r, key),
+        });
         continue;
       }
-      if (
-        isNew ||
-        typed === null ||
-        isFormulaCell(r, key) ||
-        (scoresOk && same(typed, expected[key] ?? null))
-      ) {
-        entry.rows.push({ row: sheetRow, formula: formulas[key]! });
-      } else keep(key, label, sheetRow, typed);
+      entry.rows.push({ row: sheetRow, formula: formulas[key]! });
+      if (decision === "filled") entry.filled++;
+      else if (decision === "formula" && has(key)) entry.equal++;
     }
   }
 
@@ -230,8 +335,11 @@ export function planAdoption(
     unmapped: mapping.unmapped.map((u) => u.header.replace(/\s+/g, " ")),
     added: added.map((a) => a.header),
     replacedByFormula: computedKeys
-      .filter((k) => mapping.columns[k] !== undefined)
-      .map((k) => ({ column: headerText(k), count: perColumn.get(k)!.rows.length })),
+      .filter((k) => has(k))
+      .map((k) => ({ column: headerText(k), count: perColumn.get(k)!.equal })),
+    filledBlank: computedKeys
+      .filter((k) => has(k) && perColumn.get(k)!.filled > 0)
+      .map((k) => ({ column: headerText(k), count: perColumn.get(k)!.filled })),
     keptTyped: computedKeys
       .filter((k) => perColumn.get(k)!.kept.length > 0)
       .map((k) => ({
@@ -239,7 +347,19 @@ export function planAdoption(
         count: perColumn.get(k)!.kept.length,
         rows: perColumn.get(k)!.kept,
       })),
+    formulasToValues: computedKeys
+      .map((k) => ({
+        key: k,
+        rows: keptValues.filter((v) => v.formula && v.col === columns[k]).map((v) => v.row),
+      }))
+      .filter((x) => x.rows.length > 0 && perColumn.get(x.key)!.rows.length > 0)
+      .map((x) => ({
+        column: headerText(x.key),
+        count: x.rows.length,
+        rows: x.rows.map((row) => asText(cell(row - dataTop, "number")) || `row ${row + 1}`),
+      })),
     ragJudgementsKept,
+    scoreTexts: [...scoreTexts.values()],
     blankHeaders: headers.filter((h) => asText(h).trim() === "").length,
   };
 
@@ -254,11 +374,23 @@ export function planAdoption(
       left,
       right,
       mapping,
+      headers: headers.map((h) => asText(h).replace(/\s+/g, " ").trim()),
+      columnsByHeader: columnsByHeaderFor(
+        [...headers.map((h) => asText(h)), ...added.map((a) => a.header)],
+        kind,
+        Object.fromEntries(
+          (Object.entries(columns) as Array<[ColumnKey, number]>).map(([k, c]) => [k, c - left]),
+        ),
+      ),
+      choices,
+      userColumns,
+      remembered: remembered !== null,
       columns,
       added,
       formulaWrites,
       overrideWrites,
       keptValues,
+      scoreWrites,
       fingerprint: fingerprintOf(source.values.slice(headerIdx, lastIdx + 1).map((r) => r.slice(0, width))),
       report,
     },

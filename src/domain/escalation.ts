@@ -1,5 +1,6 @@
 // One-click escalation, planned as pure data: a sub-committee risk becomes a Panel risk, a Panel risk
 // becomes an issue. src/excel only reads the registers and writes what this plans.
+import { changeText, fieldName } from "./fieldNames";
 import { asText, isBlank } from "./cellText";
 import { isLiveStatus, type ColumnKey } from "./columns";
 import { formatPaperDate, localDateOf, serialFromDate } from "./dates";
@@ -270,7 +271,7 @@ function resyncSummary(
   const parts = [
     ...p.panelUpdates
       .filter((u) => u.key !== "mitigations")
-      .map((u) => `${u.key} ${asText(u.from) || "blank"} → ${asText(u.to) || "blank"}`),
+      .map((u) => changeText(u.key, asText(u.from), asText(u.to))),
     ...p.mitigationChanges.map((m) => `mitigation ${m.kind}: ${m.text}`),
     ...(p.sourceUpdates.length ? [`back-link on ${p.sourceId} repaired`] : []),
   ];
@@ -283,17 +284,6 @@ function resyncSummary(
 export function isNoOp(plan: EscalationPlan): boolean {
   return plan.kind === "resync" && !plan.panelUpdates.length && !plan.sourceUpdates.length;
 }
-
-export const FIELD_LABELS: Partial<Record<ColumnKey, string>> = {
-  description: "Description",
-  impacts: "Impacts",
-  impact: "Impact",
-  likelihood: "Likelihood",
-  mitigations: "Mitigations",
-  owner: "Owner",
-  associatedRisks: "Associated risk",
-  status: "Status",
-};
 
 export interface FieldChange {
   key: ColumnKey;
@@ -311,7 +301,7 @@ export function changedFields(before: PanelValues, after: PanelValues): FieldCha
     .filter((k) => !sameCell(before[k] ?? null, after[k] ?? null))
     .map((k) => ({
       key: k,
-      label: FIELD_LABELS[k] ?? k,
+      label: fieldName(k),
       previewed: before[k] ?? null,
       now: after[k] ?? null,
     }));

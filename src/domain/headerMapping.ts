@@ -9,7 +9,21 @@ export interface HeaderMapping {
   unmapped: Array<{ index: number; header: string }>;
   /** Register columns with no header: adoption adds them. */
   missing: ColumnKey[];
+  /**
+   * Register columns that two or more headers name, for the user to settle: the first header listed
+   * holds the column for now, and adoption waits for an answer (never a silent choice).
+   */
+  questions: Array<{ key: ColumnKey; headers: number[] }>;
 }
+
+/**
+ * The user's choice per header index: a register column, or null for "keep as it is". Headers not
+ * listed are mapped by their names.
+ */
+export type ChosenColumns = Readonly<Record<number, ColumnKey | null>>;
+
+/** How strongly a header could name a column below which a lost claim is no question. */
+const CLAIM = 50;
 
 function strength(header: string, aliases: ReadonlyArray<readonly [string, number]>): number {
   let best = 0;
@@ -21,33 +35,69 @@ function strength(header: string, aliases: ReadonlyArray<readonly [string, numbe
 }
 
 /**
- * Greedy by strength: the strongest (header, column) pair is taken first, each header and column once,
- * so "Impact (1-5)" takes the score and a plain "Impact" beside it becomes the impacts narrative.
+ * The user's choices first; then greedy by strength: the strongest (header, column) pair is taken
+ * first, each header and column once, so "Impact (1-5)" takes the score and a plain "Impact" beside it
+ * becomes the impacts narrative. A header left with nothing that strongly names a column another
+ * header took is a question, as are two headers the user gave the same column.
  */
-export function mapHeaders(headers: readonly unknown[], kind: RegisterKind): HeaderMapping {
+export function mapHeaders(
+  headers: readonly unknown[],
+  kind: RegisterKind,
+  chosen: ChosenColumns = {},
+): HeaderMapping {
   const defs = columnsFor(kind);
+  const known = new Set(defs.map((d) => d.key));
   const normalised = headers.map(normaliseHeader);
+  const columns: Partial<Record<ColumnKey, number>> = {};
+  const usedHeaders = new Set<number>();
+  const claims = new Map<ColumnKey, number[]>();
+  const claim = (key: ColumnKey, index: number) => claims.set(key, [...(claims.get(key) ?? []), index]);
+  normalised.forEach((h, index) => {
+    if (!h || !(index in chosen)) return;
+    const key = chosen[index] ?? null;
+    usedHeaders.add(index);
+    if (key === null || !known.has(key)) return;
+    if (columns[key] === undefined) columns[key] = index;
+    claim(key, index);
+  });
   const pairs: Array<{ index: number; key: ColumnKey; score: number; order: number }> = [];
   normalised.forEach((h, index) => {
-    if (!h) return;
+    if (!h || usedHeaders.has(index)) return;
     defs.forEach((def, order) => {
       const score = strength(h, def.aliases);
       if (score > 0) pairs.push({ index, key: def.key, score, order });
     });
   });
   pairs.sort((a, b) => b.score - a.score || a.index - b.index || a.order - b.order);
-  const columns: Partial<Record<ColumnKey, number>> = {};
-  const usedHeaders = new Set<number>();
   for (const p of pairs) {
     if (usedHeaders.has(p.index) || columns[p.key] !== undefined) continue;
     columns[p.key] = p.index;
     usedHeaders.add(p.index);
+    claim(p.key, p.index);
   }
+  // A header the names left out, though it names a column strongly, is a rival for that column.
+  const explicit = (i: number) => i in chosen;
+  const seen = new Set<number>();
+  for (const p of pairs) {
+    if (usedHeaders.has(p.index) || seen.has(p.index)) continue;
+    seen.add(p.index); // its strongest claim only
+    const holder = columns[p.key];
+    if (p.score < CLAIM || holder === undefined || explicit(holder)) continue;
+    claims.get(p.key)!.push(p.index);
+  }
+  // The header holding the column comes first, the rivals in sheet order.
+  const questions = [...claims]
+    .filter(([, idx]) => idx.length > 1)
+    .map(([key, idx]) => ({
+      key,
+      headers: [columns[key]!, ...idx.filter((i) => i !== columns[key]).sort((a, b) => a - b)],
+    }))
+    .sort((a, b) => Math.min(...a.headers) - Math.min(...b.headers));
   const unmapped = headers
     .map((h, index) => ({ index, header: String(h ?? "").trim() }))
-    .filter((h) => !usedHeaders.has(h.index) && h.header !== "");
+    .filter((h) => !Object.values(columns).includes(h.index) && h.header !== "");
   const missing = defs.map((d) => d.key).filter((k) => columns[k] === undefined);
-  return { columns, unmapped, missing };
+  return { columns, unmapped, missing, questions };
 }
 
 /** Whether a set of headers reads as an issue register rather than a risk register. */

@@ -1,7 +1,10 @@
 // Mitigation bullets: parsed from and formatted into a register cell's text, one "• " line each.
 // A bullet may end with an OPSG-style status after a dash ("– Ongoing", "- Completed", "– Every OPSG"),
-// which also tells whether the action is planned/ongoing (printed in italics) or in place.
+// which also tells whether the action is planned/ongoing (printed in italics) or in place. A register
+// whose paper shows that state by italics alone (the Panel's) keeps it in the bullet's marker instead:
+// "◦ " for planned/ongoing, "• " for in place, so the words are the paper's own.
 import { z } from "zod";
+import type { OngoingStyle } from "./settings";
 
 export const MitigationStateSchema = z.enum(["inPlace", "planned"]);
 export type MitigationState = z.infer<typeof MitigationStateSchema>;
@@ -15,6 +18,8 @@ export const MitigationSchema = z.object({
 export type Mitigation = z.infer<typeof MitigationSchema>;
 
 export const BULLET = "•";
+/** The bullet of a planned/ongoing action in a register whose paper prints that state in italics. */
+export const ONGOING_BULLET = "◦";
 const BULLET_LINE = /^\s*[•◦▪●‣∙*]\s*/;
 const STATUS_WORDS =
   "ongoing|on-going|completed?|planned|in progress|in place|done|open|closed|every\\b|pending|underway|not started|to be confirmed|tbc";
@@ -27,16 +32,16 @@ export function stateOfStatus(status: string): MitigationState {
   return PLANNED_STATUS.test(status.trim()) ? "planned" : "inPlace";
 }
 
-function toMitigation(raw: string): Mitigation | null {
+function toMitigation(raw: string, ongoingBullet: boolean): Mitigation | null {
   const body = raw.trim();
   if (!body) return null;
   const m = STATUS_SUFFIX.exec(body);
   if (m && m.index > 0) {
     const text = body.slice(0, m.index).trim();
     const status = m[1]!.trim();
-    if (text) return { text, status, state: stateOfStatus(status) };
+    if (text) return { text, status, state: ongoingBullet ? "planned" : stateOfStatus(status) };
   }
-  return { text: body, state: PLANNED_MARKER.test(body) ? "planned" : "inPlace" };
+  return { text: body, state: ongoingBullet || PLANNED_MARKER.test(body) ? "planned" : "inPlace" };
 }
 
 /**
@@ -47,15 +52,16 @@ export function parseMitigations(cellText: unknown): Mitigation[] {
   if (typeof cellText !== "string" && typeof cellText !== "number") return [];
   const lines = String(cellText).replace(/\r\n?/g, "\n").split("\n");
   const hasBullets = lines.some((l) => BULLET_LINE.test(l));
-  const raws: string[] = [];
+  const raws: Array<{ text: string; ongoing: boolean }> = [];
   for (const line of lines) {
     if (!line.trim()) continue;
-    if (!hasBullets) raws.push(line);
-    else if (BULLET_LINE.test(line)) raws.push(line.replace(BULLET_LINE, ""));
-    else if (raws.length === 0) raws.push(line);
-    else raws[raws.length - 1] += "\n" + line.trim();
+    if (!hasBullets) raws.push({ text: line, ongoing: false });
+    else if (BULLET_LINE.test(line))
+      raws.push({ text: line.replace(BULLET_LINE, ""), ongoing: line.trim().startsWith(ONGOING_BULLET) });
+    else if (raws.length === 0) raws.push({ text: line, ongoing: false });
+    else raws[raws.length - 1]!.text += "\n" + line.trim();
   }
-  return raws.map(toMitigation).filter((m): m is Mitigation => m !== null);
+  return raws.map((r) => toMitigation(r.text, r.ongoing)).filter((m): m is Mitigation => m !== null);
 }
 
 /** The text of one bullet without its marker: its text and, where it has one, " – status". */
@@ -63,13 +69,26 @@ export function bulletText(m: Mitigation): string {
   return m.status ? `${m.text} – ${m.status}` : m.text;
 }
 
-/** Writes the bullets back as cell text. A planned action without a status note gets "– Ongoing". */
-export function formatMitigations(list: readonly Mitigation[]): string {
-  return list
-    .map((m) => {
-      const status =
-        m.status ?? (m.state === "planned" && !PLANNED_MARKER.test(m.text) ? "Ongoing" : undefined);
-      return `${BULLET} ${bulletText({ ...m, status })}`;
-    })
-    .join("\n");
+/** Whether a bullet's words (its status note, or "(ongoing)") already say it is planned/ongoing. */
+function plannedByWords(m: Mitigation): boolean {
+  return m.status ? stateOfStatus(m.status) === "planned" : PLANNED_MARKER.test(m.text);
+}
+
+/** How each ongoing style writes one bullet (a register's definition names its style). */
+const BULLET_WRITERS: Record<OngoingStyle, (m: Mitigation) => string> = {
+  // The OPSG paper: a planned action without a status note gets "– Ongoing".
+  suffix: (m) => {
+    const status =
+      m.status ?? (m.state === "planned" && !PLANNED_MARKER.test(m.text) ? "Ongoing" : undefined);
+    return `${BULLET} ${bulletText({ ...m, status })}`;
+  },
+  // The Panel paper: the words as written; the state is the marker, printed as italics. A bullet whose
+  // own words already say it is ongoing ("– Ongoing" copied from a sub-committee) keeps its "•", so the
+  // cell reads as it came.
+  italics: (m) => `${m.state === "planned" && !plannedByWords(m) ? ONGOING_BULLET : BULLET} ${bulletText(m)}`,
+};
+
+/** Writes the bullets back as cell text, the register's way ("suffix" unless told). */
+export function formatMitigations(list: readonly Mitigation[], style: OngoingStyle = "suffix"): string {
+  return list.map(BULLET_WRITERS[style]).join("\n");
 }

@@ -1,6 +1,6 @@
 // A register as read from the workbook in one round trip: its headers and the raw cells of its rows.
 import { cellAddress } from "./address";
-import type { ColumnKey } from "./columns";
+import { normaliseHeader, type ColumnKey } from "./columns";
 import { formulaTest, type FormulaCells } from "./formulaCells";
 import { mapHeaders, type HeaderMapping } from "./headerMapping";
 import type { RegisterDefinition } from "./settings";
@@ -32,8 +32,23 @@ export interface RegisterView {
   rowCount: number;
 }
 
+/**
+ * A register table's columns: by their headers' names, except where the user mapped a header
+ * otherwise at adoption (the definition's columnsByHeader).
+ */
+export function registerMapping(headers: readonly unknown[], def: RegisterDefinition): HeaderMapping {
+  const byHeader = def.columnsByHeader;
+  if (!byHeader) return mapHeaders(headers, def.kind);
+  const chosen: Record<number, ColumnKey | null> = {};
+  headers.forEach((h, i) => {
+    const key = byHeader[normaliseHeader(h)];
+    if (key !== undefined) chosen[i] = key === "" ? null : (key as ColumnKey);
+  });
+  return mapHeaders(headers, def.kind, chosen);
+}
+
 export function viewRegister(snapshot: RegisterSnapshot): RegisterView {
-  const mapping = mapHeaders(snapshot.headers, snapshot.def.kind);
+  const mapping = registerMapping(snapshot.headers, snapshot.def);
   const idx = (key: ColumnKey) => mapping.columns[key];
   const isFormulaAt = formulaTest(snapshot.formulaCells, snapshot.top + 1, snapshot.left, snapshot.values);
   return {

@@ -8,7 +8,7 @@ import { formatMitigations, parseMitigations, type Mitigation } from "./mitigati
 import type { CellValue } from "./register";
 import { isScore } from "./scales";
 import { bandFor, issueRagFor, riskRagFor, severityOf } from "./scoring";
-import { RAG_VALUES, type Rag, type RegisterKind, type Settings } from "./settings";
+import { RAG_VALUES, type OngoingStyle, type Rag, type RegisterKind, type Settings } from "./settings";
 
 export const EDITABLE: ColumnKey[] = [
   "description",
@@ -48,6 +48,8 @@ export interface RowForm {
   lastReviewed: string;
   /** How a date typed as text (03/07/2019) is read: the host's order; day first when unknown. */
   dateOrder?: DateOrder;
+  /** How the register keeps a planned/ongoing bullet (its definition's ongoingStyle). */
+  ongoingStyle?: OngoingStyle;
 }
 
 export function formFromRow(
@@ -57,6 +59,7 @@ export function formFromRow(
   sheetRow: number,
   cells: Partial<Record<ColumnKey, CellValue>>,
   dateOrder: DateOrder = "dmy",
+  ongoingStyle: OngoingStyle = "suffix",
 ): RowForm {
   const score = (v: CellValue | undefined) => (isScore(v) ? v : null);
   const rag = asText(cells.ragOverride).trim().toUpperCase();
@@ -81,6 +84,7 @@ export function formFromRow(
     // A serial (or a text date) shown as the paper prints it, never as 43649.
     lastReviewed: displayDate(cells.lastReviewed, dateOrder),
     dateOrder,
+    ongoingStyle,
   };
 }
 
@@ -114,7 +118,7 @@ export function validateForm(
     errors.push({ field: "likelihood", message: "Choose Likelihood from 1 to 5." });
   if (form.mitigations.some((m) => !m.text.trim()))
     errors.push({ field: "mitigations", message: "A mitigation is empty: write it or remove it." });
-  if (Text.safeParse(formatMitigations(form.mitigations)).success === false)
+  if (Text.safeParse(formatMitigations(form.mitigations, form.ongoingStyle)).success === false)
     errors.push({
       field: "mitigations",
       message: "The mitigations are longer than Excel's 32,767 characters.",
@@ -158,7 +162,7 @@ export function formUpdates(form: RowForm): Array<{ key: ColumnKey; to: CellValu
     associatedRisks: form.associatedRisks,
     impact: form.impact,
     likelihood: form.likelihood,
-    mitigations: formatMitigations(form.mitigations),
+    mitigations: formatMitigations(form.mitigations, form.ongoingStyle),
     ragOverride: form.ragOverride ?? "",
     ragRationale: form.ragRationale,
     status: form.status,
@@ -175,7 +179,11 @@ export function formUpdates(form: RowForm): Array<{ key: ColumnKey; to: CellValu
     }
     const before = form.loaded[key] ?? null;
     const after = wanted[key] ?? null;
-    if (key === "mitigations" && formatMitigations(parseMitigations(asText(before))) === after) continue;
+    if (
+      key === "mitigations" &&
+      formatMitigations(parseMitigations(asText(before)), form.ongoingStyle) === after
+    )
+      continue;
     if (asText(before) !== asText(after) && !(isBlank(before) && isBlank(after)))
       out.push({ key, to: after });
   }

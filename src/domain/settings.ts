@@ -1,5 +1,7 @@
 // The policy a workbook stores: severity bands, RAG mapping, escalation threshold and the registers.
 import { z } from "zod";
+import { AdoptMappingSchema, MAX_ADOPT_MAPPINGS } from "./adoptMappings";
+import { DEFAULT_LIKELIHOOD_LEVELS } from "./scales";
 
 export const RAG_VALUES = ["RED", "AMBER", "GREEN"] as const;
 export const RagSchema = z.enum(RAG_VALUES);
@@ -25,6 +27,16 @@ export type Band = z.infer<typeof BandSchema>;
 export const RegisterKindSchema = z.enum(["risk", "issue"]);
 export type RegisterKind = z.infer<typeof RegisterKindSchema>;
 
+export const OngoingStyleSchema = z.enum(["suffix", "italics"]);
+export type OngoingStyle = z.infer<typeof OngoingStyleSchema>;
+
+function likelihoodDefaults(): [string, string, string, string, string] {
+  const [a, b, c, d, e] = DEFAULT_LIKELIHOOD_LEVELS;
+  return [a, b, c, d, e];
+}
+
+const levelName = z.string().trim().min(1, "a likelihood level needs a name").max(30);
+
 export const RegisterDefinitionSchema = z.object({
   id: z.string().regex(/^[A-Za-z][A-Za-z0-9]*$/, "letters and digits, starting with a letter"),
   name: z.string().trim().min(1).max(60),
@@ -40,6 +52,17 @@ export const RegisterDefinitionSchema = z.object({
   table: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]{0,254}$/, "letters, digits and _, starting with a letter"),
   /** How numbers are shown: "0" gives 18, "OPSG-000" gives OPSG-008. */
   numberFormat: z.string().regex(/^[^0]*0+$/, "a prefix followed by zeros, e.g. OPSG-000"),
+  /**
+   * How a planned/ongoing mitigation is kept in the cell. "suffix": the OPSG paper's way, the bullet
+   * ends "– Ongoing". "italics": the Panel paper's way, the words unchanged and the state in the
+   * bullet's marker ("◦"), printed in italics (src/domain/mitigations.ts).
+   */
+  ongoingStyle: OngoingStyleSchema.default("suffix"),
+  /**
+   * Headers of the register's table that the user mapped at adoption otherwise than their names say:
+   * normalised header → column key, or "" for a column kept as it is (src/domain/register.ts).
+   */
+  columnsByHeader: z.record(z.string(), z.string()).optional(),
 });
 export type RegisterDefinition = z.infer<typeof RegisterDefinitionSchema>;
 
@@ -53,7 +76,13 @@ export const SettingsSchema = z
     issueRag: z.tuple([RagSchema, RagSchema, RagSchema, RagSchema, RagSchema]),
     /** Risks in this band or above are escalation candidates. */
     escalationThreshold: z.string(),
+    /** Likelihood 1..5's names (index 0 is Likelihood 1); settings stored before it get the defaults. */
+    likelihoodLevels: z
+      .tuple([levelName, levelName, levelName, levelName, levelName])
+      .default(() => likelihoodDefaults()),
     registers: z.array(RegisterDefinitionSchema).min(1),
+    /** Header mappings confirmed at adoption (src/domain/adoptMappings.ts); older settings have none. */
+    adoptMappings: z.array(AdoptMappingSchema).max(MAX_ADOPT_MAPPINGS).default([]),
   })
   .superRefine((s, ctx) => {
     const sorted = [...s.bands].sort((a, b) => a.min - b.min);
@@ -87,6 +116,9 @@ export const SettingsSchema = z
         message: `The escalation threshold "${s.escalationThreshold}" is not a band.`,
       });
     }
+    const levels = s.likelihoodLevels.map((l) => l.toLowerCase());
+    if (new Set(levels).size !== levels.length)
+      ctx.addIssue({ code: "custom", message: "Two likelihood levels have the same name." });
     for (const key of ["id", "sheet", "table"] as const) {
       const values = s.registers.map((r) => r[key].toLowerCase());
       if (new Set(values).size !== values.length)
@@ -103,6 +135,7 @@ export const PANEL_RISKS: RegisterDefinition = {
   sheet: "Panel Risks",
   table: "PanelRisks",
   numberFormat: "0",
+  ongoingStyle: "italics",
 };
 export const PANEL_ISSUES: RegisterDefinition = {
   id: "panelIssues",
@@ -112,6 +145,7 @@ export const PANEL_ISSUES: RegisterDefinition = {
   sheet: "Panel Issues",
   table: "PanelIssues",
   numberFormat: "0",
+  ongoingStyle: "italics",
 };
 export const OPSG_RISKS: RegisterDefinition = {
   id: "opsgRisks",
@@ -121,6 +155,7 @@ export const OPSG_RISKS: RegisterDefinition = {
   sheet: "OPSG Risks",
   table: "OPSGRisks",
   numberFormat: "OPSG-000",
+  ongoingStyle: "suffix",
 };
 
 /** Defaults from PRODUCT.md: bands read off the OPSG paper's labels, the Panel's RAG practice. */
@@ -135,7 +170,9 @@ export const DEFAULT_SETTINGS: Settings = {
   riskRag: { Low: "GREEN", Moderate: "AMBER", High: "RED", Critical: "RED" },
   issueRag: ["GREEN", "AMBER", "RED", "RED", "RED"],
   escalationThreshold: "High",
+  likelihoodLevels: likelihoodDefaults(),
   registers: [PANEL_RISKS, PANEL_ISSUES, OPSG_RISKS],
+  adoptMappings: [],
 };
 
 export function validateSettings(

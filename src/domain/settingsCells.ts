@@ -1,4 +1,5 @@
 // Settings stored as rows of cells on a hidden sheet: every platform saves them and co-authors merge them.
+import { AdoptMappingSchema } from "./adoptMappings";
 import type { CellValue } from "./register";
 import { validateSettings, type Settings } from "./settings";
 
@@ -9,6 +10,18 @@ function pad(row: CellValue[]): CellValue[] {
   return [...row, ...Array<CellValue>(SETTINGS_WIDTH - row.length).fill("")];
 }
 
+/** A remembered adoption mapping's row: kind, then the headers and their columns as JSON lists. */
+function adoptMappingFromRow(row: readonly CellValue[]): unknown {
+  const list = (v: CellValue | undefined): unknown => {
+    try {
+      return JSON.parse(String(v ?? ""));
+    } catch {
+      return null; // the schema refuses it
+    }
+  };
+  return { kind: String(row[1] ?? "").trim(), headers: list(row[2]), columns: list(row[3]) };
+}
+
 export function settingsToRows(s: Settings): CellValue[][] {
   const rows: CellValue[][] = [
     [TITLE, "Edit these in the add-in's Settings view: the formulas of every register follow them."],
@@ -17,7 +30,18 @@ export function settingsToRows(s: Settings): CellValue[][] {
     ...Object.entries(s.riskRag).map(([band, rag]) => ["risk rag", band, rag]),
     ...s.issueRag.map((rag, i) => ["issue rag", i + 1, rag]),
     ["escalation threshold", s.escalationThreshold],
+    ...s.likelihoodLevels.map((name, i) => ["likelihood level", i + 1, name]),
     ...s.registers.map((r) => ["register", r.id, r.name, r.kind, r.role, r.sheet, r.table, r.numberFormat]),
+    ...s.registers.map((r) => ["register ongoing style", r.id, r.ongoingStyle]),
+    ...s.registers.flatMap((r) =>
+      Object.entries(r.columnsByHeader ?? {}).map(([header, key]) => ["register column", r.id, header, key]),
+    ),
+    ...s.adoptMappings.map((m) => [
+      "adopt mapping",
+      m.kind,
+      JSON.stringify(m.headers),
+      JSON.stringify(m.columns),
+    ]),
   ];
   return rows.map(pad);
 }
@@ -36,8 +60,12 @@ export function settingsFromRows(
     riskRag: {} as Record<string, string>,
     issueRag: [] as string[],
     escalationThreshold: "",
-    registers: [] as unknown[],
+    likelihoodLevels: undefined as string[] | undefined,
+    registers: [] as Array<Record<string, string>>,
+    adoptMappings: undefined as unknown[] | undefined,
   };
+  const styles = new Map<string, string>();
+  const byHeader = new Map<string, Record<string, string>>();
   for (const row of rows.slice(1)) {
     switch (text(row[0])) {
       case "version":
@@ -55,6 +83,25 @@ export function settingsFromRows(
       case "escalation threshold":
         candidate.escalationThreshold = text(row[1]);
         break;
+      case "likelihood level":
+        (candidate.likelihoodLevels ??= [])[num(row[1]) - 1] = text(row[2]);
+        break;
+      case "adopt mapping":
+        {
+          // A remembered mapping is a convenience: one spoilt by hand is dropped, the settings stand.
+          const m = AdoptMappingSchema.safeParse(adoptMappingFromRow(row));
+          if (m.success) (candidate.adoptMappings ??= []).push(m.data);
+        }
+        break;
+      case "register column": {
+        const map = byHeader.get(text(row[1])) ?? {};
+        map[String(row[2] ?? "")] = text(row[3]);
+        byHeader.set(text(row[1]), map);
+        break;
+      }
+      case "register ongoing style":
+        styles.set(text(row[1]), text(row[2]));
+        break;
       case "register":
         candidate.registers.push({
           id: text(row[1]),
@@ -68,5 +115,14 @@ export function settingsFromRows(
         break;
     }
   }
+  // Settings stored before these rows existed: the registers keep their papers' way (the Panel's
+  // italics, a sub-committee's "– Ongoing") and Likelihood gets the default names (the schema's).
+  for (const r of candidate.registers)
+    r.ongoingStyle = styles.get(r.id!) ?? (r.role === "panel" ? "italics" : "suffix");
+  const withColumns = candidate.registers as Array<Record<string, unknown>>;
+  for (const r of withColumns)
+    if (byHeader.has(r.id as string)) r.columnsByHeader = byHeader.get(r.id as string);
+  if (!candidate.likelihoodLevels) delete candidate.likelihoodLevels;
+  if (!candidate.adoptMappings) delete candidate.adoptMappings;
   return validateSettings(candidate);
 }

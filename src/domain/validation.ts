@@ -4,7 +4,7 @@ import { columnsFor, isLiveStatus, statusesFor, type ColumnKey } from "./columns
 import type { Finding, FindingRule, FindingSeverity } from "./findings";
 import { matchesFormat, numberKey, parseNumber, splitReferences } from "./numbering";
 import { viewRegister, type CellValue, type RegisterSnapshot, type RegisterView } from "./register";
-import { isScore } from "./scales";
+import { isScore, scaleRange } from "./scales";
 import { bandFor, issueRagFor, riskRagFor, severityOf } from "./scoring";
 import { RAG_VALUES, type Rag, type Settings } from "./settings";
 
@@ -177,7 +177,7 @@ export function checkRegister(
             r,
             key,
             `${what} is blank.`,
-            `Choose ${what} from 1 (Negligible) to 5 (Major).`,
+            `Choose ${what} from ${scaleRange(what, settings.likelihoodLevels)}.`,
           );
         scoresValid = false;
       } else if (typeof v !== "number") {

@@ -1,6 +1,8 @@
 // "Adopt register": preview (one sync), then confirm (one read to notice changes, one write batch).
 import { columnLetters, parseRange, rangeAddress, rangesIntersect, type RangeRef } from "../domain/address";
-import { planAdoption, type AdoptPlan } from "../domain/adoptPlan";
+import { rememberMapping } from "../domain/adoptMappings";
+import { planAdoption, type AdoptChoices, type AdoptPlan } from "../domain/adoptPlan";
+import { fieldName } from "../domain/fieldNames";
 import { parseAreas, type FormulaCells } from "../domain/formulaCells";
 import type { CellValue } from "../domain/register";
 import type { RegisterDefinition, Settings } from "../domain/settings";
@@ -42,6 +44,8 @@ export interface AdoptPreview {
   settings: Settings;
   /** Tables on the sheet that the register's range overlaps: converted to plain ranges first. */
   overlappingTables: string[];
+  /** What was read, so that the preview re-plans with the user's choices without reading again. */
+  read: SheetRead;
 }
 
 export type PreviewResult = { ok: true; preview: AdoptPreview } | { ok: false; message: string };
@@ -51,7 +55,7 @@ export type AdoptResult =
   | { status: "changed"; message: string; preview: PreviewResult }
   | { status: "failed"; message: string };
 
-interface SheetRead {
+export interface SheetRead {
   settings: Settings;
   settingsPresent: boolean;
   tableNames: Set<string>;
@@ -152,7 +156,7 @@ async function readSheet(
   };
 }
 
-function plan(read: SheetRead, registerId: string): PreviewResult {
+function plan(read: SheetRead, registerId: string, choices: AdoptChoices = {}): PreviewResult {
   const def = read.settings.registers.find((r) => r.id === registerId);
   if (!def) return { ok: false, message: `There is no register "${registerId}" in the settings.` };
   const result = planAdoption(
@@ -165,6 +169,8 @@ function plan(read: SheetRead, registerId: string): PreviewResult {
     },
     def,
     read.settings,
+    undefined,
+    choices,
   );
   if (!result.ok) return result;
   const p = result.plan;
@@ -198,7 +204,20 @@ function plan(read: SheetRead, registerId: string): PreviewResult {
       ok: false,
       message: `Cells ${rangeAddress(merge)} on ${read.sheet} are merged, and Excel cannot make a table over merged cells. Unmerge them (Home > Merge & Center), put each value in its own cell, and adopt again. Nothing was changed.`,
     };
-  return { ok: true, preview: { plan: p, settings: read.settings, overlappingTables: overlapping } };
+  return { ok: true, preview: { plan: p, settings: read.settings, overlappingTables: overlapping, read } };
+}
+
+/** The preview again with the user's choices (a mapping, a score's number): no read, no sync. */
+export function replanAdoption(preview: AdoptPreview, choices: AdoptChoices): PreviewResult {
+  return plan(preview.read, preview.plan.def.id, choices);
+}
+
+/** What stops a plan from being adopted as it stands: a question the user has not answered. */
+export function unansweredQuestion(p: AdoptPlan): string | null {
+  const q = p.mapping.questions[0];
+  if (!q) return null;
+  const names = q.headers.map((i) => `"${p.headers[i]}"`).join(" and ");
+  return `${names} both read as ${fieldName(q.key)}: choose which one is ${fieldName(q.key)} (or keep one as it is).`;
 }
 
 export async function previewAdoption(
@@ -253,6 +272,14 @@ function plannedWrites(
   );
   for (const w of textFormatWrites(governedTable(p)))
     writes.push(numberFormatWrite(sheet, w.address, w.numberFormat));
+  // Written scores become the numbers the preview showed, in runs of rows per column.
+  const scoresByCol = new Map<number, AdoptPlan["scoreWrites"]>();
+  for (const w of p.scoreWrites) {
+    const list = scoresByCol.get(w.col) ?? [];
+    list.push(w);
+    scoresByCol.set(w.col, list);
+  }
+  for (const [col, list] of scoresByCol) writes.push(...keptValueWrites(sheet, col, list));
   for (const o of p.overrideWrites)
     writes.push(valuesWrite(sheet, `${columnLetters(p.columns.ragOverride!)}${o.row + 1}`, [[o.value]]));
   for (const f of p.formulaWrites)
@@ -272,14 +299,28 @@ function plannedWrites(
       );
     }
   // Excel may fill a formula written into a table column over the typed values kept there: they are
-  // written back after the formulas, so they stay whichever way its AutoCorrect option is set.
+  // written back after the formulas, so they stay whichever way its AutoCorrect option is set. A column
+  // that gets no formula is left as it is (its own formulas included).
+  const withFormulas = new Set(p.formulaWrites.filter((f) => f.runs.length > 0).map((f) => f.col));
   const keptByCol = new Map<number, AdoptPlan["keptValues"]>();
-  for (const k of p.keptValues) keptByCol.set(k.col, [...(keptByCol.get(k.col) ?? []), k]);
+  for (const k of p.keptValues) {
+    if (!withFormulas.has(k.col)) continue;
+    const list = keptByCol.get(k.col) ?? [];
+    list.push(k);
+    keptByCol.set(k.col, list);
+  }
   for (const [col, kept] of keptByCol) writes.push(...keptValueWrites(sheet, col, kept));
-  const registers: RegisterDefinition[] = settings.registers.map((r) =>
-    r.id === p.def.id ? { ...r, sheet } : r,
-  );
-  const newSettings = { ...settings, registers };
+  const registers: RegisterDefinition[] = settings.registers.map((r) => {
+    if (r.id !== p.def.id) return r;
+    const { columnsByHeader: _old, ...rest } = r;
+    return p.columnsByHeader ? { ...rest, sheet, columnsByHeader: p.columnsByHeader } : { ...rest, sheet };
+  });
+  // A mapping the user changed is remembered for the next sheet with these headers.
+  const chose = Object.keys(p.userColumns).length > 0;
+  const adoptMappings = chose
+    ? rememberMapping(settings.adoptMappings, p.headers, p.kind, p.mapping)
+    : settings.adoptMappings;
+  const newSettings: Settings = { ...settings, registers, adoptMappings };
   writes.push(
     queuedWrite(estimateBytes(newSettings) * 2, (c) =>
       queueSettingsWrite(c, newSettings, read.sheetNames.has(SETTINGS_SHEET.toLowerCase())),
@@ -301,6 +342,19 @@ function plannedWrites(
   return writes;
 }
 
+/** The user's choices as the audit row records them: "Lead" → Owner, "Rating" kept, "High" → 4. */
+function chosenText(p: AdoptPlan): string {
+  const columns = Object.entries(p.userColumns).map(([i, key]) =>
+    key === null
+      ? `"${p.headers[Number(i)]}" kept as it is`
+      : `"${p.headers[Number(i)]}" → ${fieldName(key)}`,
+  );
+  const scores = p.report.scoreTexts
+    .filter((t) => p.choices.scores && t.id in p.choices.scores)
+    .map((t) => (t.score === null ? `"${t.text}" left as it is` : `"${t.text}" → ${t.score}`));
+  return [...columns, ...scores].join(", ");
+}
+
 function adoptAuditEntry(p: AdoptPlan): AuditEntry {
   const r = p.report;
   const summary =
@@ -308,7 +362,9 @@ function adoptAuditEntry(p: AdoptPlan): AuditEntry {
     `${r.ragJudgementsKept} RAG judgement(s) moved to RAG Override` +
     (r.keptTyped.length
       ? `; typed values kept: ${r.keptTyped.map((k) => `${k.column} ${k.count}`).join(", ")}`
-      : "");
+      : "") +
+    (chosenText(p) ? `; chosen in the preview: ${chosenText(p)}` : "") +
+    (p.scoreWrites.length ? `; ${p.scoreWrites.length} written score(s) made numbers` : "");
   const table = rangeAddress({ top: p.headerRow, bottom: p.lastRow, left: p.left, right: p.right });
   return {
     action: "Adopt register",
@@ -327,7 +383,8 @@ export async function adoptRegister(
   return host.run(async (context) => {
     const read = await readSheet(context, host, preview.plan.sheet);
     if (typeof read === "string") return { status: "failed", message: read };
-    const again = plan(read, preview.plan.def.id);
+    // Re-planned with the user's choices, on what the sheet holds now.
+    const again = plan(read, preview.plan.def.id, preview.plan.choices);
     if (!again.ok) return { status: "failed", message: again.message };
     if (again.preview.plan.fingerprint !== preview.plan.fingerprint) {
       return {
@@ -337,6 +394,8 @@ export async function adoptRegister(
       };
     }
     const fresh = again.preview;
+    const question = unansweredQuestion(fresh.plan);
+    if (question) return { status: "failed", message: `${question} Nothing was changed.` };
     try {
       // A retry moments after an adoption cut short finds that attempt's audit row as the log's last.
       let auditRecorded = false;

@@ -4,7 +4,7 @@ import { cellAddress, columnLetters } from "../domain/address";
 import type { ColumnKey } from "../domain/columns";
 import type { Finding } from "../domain/findings";
 import { computedFormulas, type ColumnLetters } from "../domain/formulas";
-import { mapHeaders } from "../domain/headerMapping";
+import { registerMapping } from "../domain/register";
 import { formulaTest } from "../domain/formulaCells";
 import { checkRegisters } from "../domain/validation";
 import { queueAudit, queueLastAuditRow, recordsAction, type AuditEntry } from "./audit";
@@ -23,7 +23,7 @@ export async function restoreFormula(
   const state = await readWorkbookState(host);
   const snapshot = state.registers.find((r) => r.def.id === finding.registerId);
   if (!snapshot) return { ok: false, message: `${finding.registerName} is no longer in the workbook.` };
-  const mapping = mapHeaders(snapshot.headers, snapshot.def.kind);
+  const mapping = registerMapping(snapshot.headers, snapshot.def);
   const letters: ColumnLetters = {};
   for (const [k, i] of Object.entries(mapping.columns) as Array<[ColumnKey, number]>)
     letters[k] = columnLetters(snapshot.left + i);

@@ -21,10 +21,9 @@ import {
   type ResyncConflict,
 } from "../domain/escalation";
 import { computedFormulas, type ColumnLetters } from "../domain/formulas";
-import { mapHeaders } from "../domain/headerMapping";
 import { numberKey } from "../domain/numbering";
 import { recordsOf, type RegisterRecord } from "../domain/records";
-import type { CellValue, RegisterSnapshot } from "../domain/register";
+import { registerMapping, type CellValue, type RegisterSnapshot } from "../domain/register";
 import type { RegisterDefinition, Settings } from "../domain/settings";
 import { queueAudit, queueLastAuditRow, recordsAction, type AuditEntry } from "./audit";
 import type { ExcelHost } from "./host";
@@ -129,7 +128,7 @@ export async function previewEscalation(
 
 /** Where a register's columns are on its sheet, and its formulas for a sheet row. */
 function layoutOf(snapshot: RegisterSnapshot) {
-  const mapping = mapHeaders(snapshot.headers, snapshot.def.kind);
+  const mapping = registerMapping(snapshot.headers, snapshot.def);
   const col = (key: ColumnKey) =>
     mapping.columns[key] === undefined ? undefined : snapshot.left + mapping.columns[key]!;
   const letters: ColumnLetters = {};

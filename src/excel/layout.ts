@@ -5,7 +5,7 @@ import { columnLetters, rangeAddress } from "../domain/address";
 import { textColourOn } from "../domain/colours";
 import { columnsFor, statusesFor, type ColumnKey } from "../domain/columns";
 import { DATE_FORMAT } from "../domain/dates";
-import { scaleInputMessage } from "../domain/scales";
+import { scaleErrorMessage, scaleInputMessage } from "../domain/scales";
 import { RAG_COLORS, type RegisterKind, type Settings } from "../domain/settings";
 
 export const SETTINGS_SHEET = "RS Settings";
@@ -78,9 +78,14 @@ export function queueGovernance(sheet: Excel.Worksheet, t: GovernedTable, settin
       showAlert: true,
       style: "Stop",
       title: `${what} must be 1–5`,
-      message: `${what} is a whole number from 1 (Negligible) to 5 (Major).`,
+      message: scaleErrorMessage(what, settings.likelihoodLevels),
     };
-    dv.prompt = { showPrompt: true, title: what, message: scaleInputMessage(what) };
+    // Each scale's own level names: Likelihood's come from the settings, never Impact's.
+    dv.prompt = {
+      showPrompt: true,
+      title: what,
+      message: scaleInputMessage(what, settings.likelihoodLevels),
+    };
   }
   const lists: Array<[ColumnKey, readonly string[], string]> = [
     [

@@ -4,8 +4,8 @@ import { cellAddress } from "../domain/address";
 import { asText } from "../domain/cellText";
 import { displayDate } from "../domain/dates";
 import type { ColumnKey } from "../domain/columns";
-import { mapHeaders } from "../domain/headerMapping";
-import type { CellValue, RegisterSnapshot } from "../domain/register";
+import { fieldName } from "../domain/fieldNames";
+import { registerMapping, type CellValue, type RegisterSnapshot } from "../domain/register";
 import { EDITABLE, formFromRow, formUpdates, type RowForm } from "../domain/rowForm";
 import type { RegisterDefinition } from "../domain/settings";
 import { queueAudit } from "./audit";
@@ -31,8 +31,19 @@ export function layoutsOf(registers: readonly RegisterSnapshot[]): RegisterLayou
     top: s.top,
     left: s.left,
     headers: s.headers,
-    columns: mapHeaders(s.headers, s.def.kind).columns,
+    columns: registerMapping(s.headers, s.def).columns,
   }));
+}
+
+/** Where the selection is, said plainly, when it is on no register row. */
+function outsideMessage(layouts: readonly RegisterLayout[], sheet: string, sheetRow: number): string {
+  const here = layouts.find((l) => l.sheet === sheet);
+  const where = here
+    ? sheetRow === here.top
+      ? `: it is the header row of ${here.def.name}`
+      : `: it is above ${here.def.name}`
+    : `: ${sheet} holds no register`;
+  return `The selection (${sheet} row ${sheetRow + 1}) is outside every register${where}. Select a cell in a register row to edit it.`;
 }
 
 export type RowRead =
@@ -55,7 +66,7 @@ export async function readRow(
   sheetRow: number,
 ): Promise<RowRead> {
   const layout = layouts.find((l) => l.sheet === sheet && sheetRow > l.top);
-  if (!layout) return { status: "none", message: `${sheet} row ${sheetRow + 1} is not in a register.` };
+  if (!layout) return { status: "none", message: outsideMessage(layouts, sheet, sheetRow) };
   // A background read (the selection follower): it waits for a cell edit to end instead of failing.
   return runAfterCellEdit(host, async (context) => {
     const ws = context.workbook.worksheets.getItem(sheet);
@@ -70,10 +81,10 @@ export async function readRow(
     await context.sync();
     if ((header.values[0] ?? []).map(String).join("\u0000") !== layout.headers.join("\u0000"))
       return { status: "moved" } as const;
-    if (sheetRow >= body.rowIndex + body.rowCount)
+    if (sheetRow >= body.rowIndex + body.rowCount || sheetRow < body.rowIndex)
       return {
         status: "none",
-        message: `${sheet} row ${sheetRow + 1} is not a row of ${layout.def.name} (it is below its data, or its totals row).`,
+        message: `The selection (${sheet} row ${sheetRow + 1}) is outside every register: it is below ${layout.def.name}'s rows, or on its totals row. Select a cell in a register row to edit it.`,
       } as const;
     const cells = cellsOf(layout, row.values[0] as CellValue[]);
     if (!cells.number && !cells.description)
@@ -84,7 +95,15 @@ export async function readRow(
     return {
       status: "row",
       layout,
-      form: formFromRow(layout.def.id, layout.def.kind, sheet, sheetRow, cells, dateOrder()),
+      form: formFromRow(
+        layout.def.id,
+        layout.def.kind,
+        sheet,
+        sheetRow,
+        cells,
+        dateOrder(),
+        layout.def.ongoingStyle,
+      ),
     } as const;
   });
 }
@@ -150,7 +169,7 @@ export async function saveRow(
           summary: updates
             .map(
               (u) =>
-                `${u.key}: ${(u.key === "lastReviewed" ? displayDate(u.to) : asText(u.to)).slice(0, 200)}`,
+                `${fieldName(u.key)}: ${(u.key === "lastReviewed" ? displayDate(u.to) : asText(u.to)).slice(0, 200)}`,
             )
             .join("; "),
         },
@@ -167,14 +186,20 @@ export async function saveRow(
   }
 }
 
-/** Calls back with (sheet, row) when the selection moves on a register sheet; resolves to a stop function. */
+/**
+ * Calls back with (sheet, row) when the selection moves on any sheet (one with no register too, so the
+ * form never keeps showing a row the user has left); resolves to a stop function. Two syncs, once.
+ */
 export async function watchSelection(
   host: ExcelHost,
   layouts: readonly RegisterLayout[],
   onSelect: (sheet: string, row: number) => void,
 ): Promise<() => Promise<void>> {
-  const sheets = [...new Set(layouts.map((l) => l.sheet))];
   return runAfterCellEdit(host, async (context) => {
+    const all = context.workbook.worksheets;
+    all.load("items/name");
+    await context.sync();
+    const sheets = [...new Set([...layouts.map((l) => l.sheet), ...all.items.map((w) => w.name)])];
     const results = sheets.map((name) =>
       context.workbook.worksheets
         .getItem(name)

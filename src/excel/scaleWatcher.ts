@@ -2,8 +2,7 @@
 // reports, so it can never loop; it ignores the add-in's own writes where Excel says who wrote
 // (ExcelApi 1.14 triggerSource), and our writes never put a bad score in a cell anyway.
 import { columnLetters, parseRange, rangeAddress, rangesIntersect } from "../domain/address";
-import { mapHeaders } from "../domain/headerMapping";
-import type { CellValue } from "../domain/register";
+import { registerMapping, type CellValue } from "../domain/register";
 import { isScore } from "../domain/scales";
 import type { RegisterDefinition } from "../domain/settings";
 import { runAfterCellEdit } from "./cellEdit";
@@ -93,7 +92,7 @@ export async function checkChangedScores(
         : null;
     whole?.load("values, rowIndex, columnIndex");
     await context.sync();
-    const mapping = mapHeaders(header.values[0] ?? [], w.def.kind);
+    const mapping = registerMapping(header.values[0] ?? [], w.def);
     const scoreCols = (w.def.kind === "risk" ? (["impact", "likelihood"] as const) : (["impact"] as const))
       .map((k) => ({ key: k, col: mapping.columns[k] }))
       .filter((x): x is { key: "impact" | "likelihood"; col: number } => x.col !== undefined)

@@ -5,8 +5,7 @@ import { columnLetters, rangeAddress } from "../domain/address";
 import type { ColumnKey } from "../domain/columns";
 import { formulaTest } from "../domain/formulaCells";
 import { computedFormulas, type ColumnLetters } from "../domain/formulas";
-import { mapHeaders } from "../domain/headerMapping";
-import type { CellValue } from "../domain/register";
+import { registerMapping, type CellValue } from "../domain/register";
 import { validateSettings, type Settings } from "../domain/settings";
 import { queueAuditOrCreate } from "./audit";
 import { applyWrites, estimateBytes, formulasWrite, queuedWrite, type PlannedWrite } from "./batches";
@@ -32,6 +31,8 @@ function describeChanges(before: Settings, after: Settings): string {
   if (before.issueRag.join() !== after.issueRag.join()) parts.push(`issue RAG ${after.issueRag.join(", ")}`);
   if (before.escalationThreshold !== after.escalationThreshold)
     parts.push(`escalation threshold ${before.escalationThreshold} → ${after.escalationThreshold}`);
+  if (before.likelihoodLevels.join() !== after.likelihoodLevels.join())
+    parts.push(`likelihood levels ${after.likelihoodLevels.map((n, i) => `${i + 1} ${n}`).join(", ")}`);
   after.registers.forEach((r, i) => {
     const b = before.registers[i];
     if (b && (b.name !== r.name || b.numberFormat !== r.numberFormat))
@@ -74,7 +75,7 @@ export async function saveSettings(
   const writes: PlannedWrite[] = [];
   let formulas = 0;
   for (const snapshot of state.registers) {
-    const mapping = mapHeaders(snapshot.headers, snapshot.def.kind);
+    const mapping = registerMapping(snapshot.headers, snapshot.def);
     const columns: Partial<Record<ColumnKey, number>> = {};
     const letters: ColumnLetters = {};
     for (const [k, i] of Object.entries(mapping.columns) as Array<[ColumnKey, number]>) {

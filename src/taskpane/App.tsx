@@ -2,34 +2,45 @@
 import {
   Body1,
   Button,
-  Menu,
-  MenuItem,
-  MenuList,
-  MenuPopover,
-  MenuTrigger,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
   Spinner,
-  Tab,
-  TabList,
   Title3,
 } from "@fluentui/react-components";
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { readWorkbookState, type WorkbookState } from "../excel/readRegisters";
 import { watchScales, type ScaleReport } from "../excel/scaleWatcher";
 import type { PaneChannel } from "../commands/paneChannel";
 import { CellEditNotice, errorText, useHost } from "./HostContext";
-import { EscalateView, type SelectionAction } from "./views/EscalateView";
-import { EditView } from "./views/EditView";
-import { HealthView } from "./views/HealthView";
-import { SettingsView } from "./views/SettingsView";
-import { PaperView } from "./views/PaperView";
-import { DiagnosticsView } from "./views/DiagnosticsView";
+import { MoreMenu } from "./MoreMenu";
+import { WorkbookChangedProvider } from "./WorkbookChanged";
+import type { PaneTab } from "./PaneTabs";
+import { useRevealAndFocus } from "./useRevealAndFocus";
+// What is not on the first screen loads when shown (a spinner meanwhile; Retry if the load fails).
+import {
+  DiagnosticsView,
+  EditView,
+  EscalateView,
+  HealthView,
+  PaneTabs,
+  PaperView,
+  SettingsView,
+} from "./lazyViews";
+import type { SelectionAction } from "./views/EscalateView";
 import { WelcomeView, type Notice } from "./views/WelcomeView";
 
 export type ViewName = "registers" | "edit" | "health" | "escalate" | "paper" | "settings" | "diagnostics";
+
+const TABS: readonly PaneTab<ViewName>[] = [
+  { value: "registers", label: "Registers" },
+  { value: "edit", label: "Edit" },
+  { value: "health", label: "Health" },
+  { value: "escalate", label: "Escalate" },
+  { value: "paper", label: "Paper" },
+  { value: "settings", label: "Settings" },
+];
 
 export function App({
   initialView = "registers",
@@ -50,22 +61,39 @@ export function App({
   const [reports, setReports] = useState<ScaleReport[]>([]);
   const [generation, setGeneration] = useState(0);
 
-  const [notice, setNotice] = useState<Notice | null>(null);
-  const refresh = useCallback((n: Notice) => {
-    setNotice(n);
-    setGeneration((g) => g + 1);
-  }, []);
+  // A notice belongs to the view that was showing when it came (a ribbon command's, Create's, Adopt's):
+  // other tabs do not show it.
+  const [notice, setNotice] = useState<{ view: ViewName; notice: Notice } | null>(null);
+  const viewRef = useRef(view);
+  viewRef.current = view;
+  const tell = useCallback((n: Notice) => setNotice({ view: viewRef.current, notice: n }), []);
+  // A view wrote to the workbook: read it again, so the summary and the views opened next are current.
+  const changed = useCallback(() => setGeneration((g) => g + 1), []);
+  // What Create, Adopt or a ribbon command did takes focus: the view that had it may be replaced.
+  const noticeRef = useRevealAndFocus<HTMLDivElement>(notice);
+  const refresh = useCallback(
+    (n: Notice) => {
+      tell(n);
+      changed();
+    },
+    [tell, changed],
+  );
 
   useEffect(
     () =>
       inbox?.listen((m) => {
         if (m.kind === "open") {
           setView(m.route.view);
+          viewRef.current = m.route.view;
           setRibbon((r) => ({ fromSelection: m.route.fromSelection, seq: r.seq + 1 }));
-        } else if (m.refresh) refresh(m.notice);
-        else setNotice(m.notice);
+        } else if (m.refresh) {
+          refresh(m.notice);
+          // A ribbon command changed the workbook under the open view: it is mounted afresh (and does
+          // not act on the selection again).
+          setRibbon((r) => ({ fromSelection: null, seq: r.seq + 1 }));
+        } else tell(m.notice);
       }),
-    [inbox, refresh],
+    [inbox, refresh, tell],
   );
 
   useEffect(() => {
@@ -98,22 +126,11 @@ export function App({
 
   const hasRegisters = !!state && state.registers.length > 0;
 
-  return (
+  const pane = (
     <main className="rs-pane">
       <header className="rs-header">
         <Title3 as="h1">Register Steward</Title3>
-        <Menu>
-          <MenuTrigger disableButtonEnhancement>
-            <Button appearance="subtle" aria-label="More">
-              …
-            </Button>
-          </MenuTrigger>
-          <MenuPopover>
-            <MenuList>
-              <MenuItem onClick={() => setView("diagnostics")}>Diagnostics</MenuItem>
-            </MenuList>
-          </MenuPopover>
-        </Menu>
+        <MoreMenu onDiagnostics={() => setView("diagnostics")} />
       </header>
       <CellEditNotice />
       {reports.map((r, i) => (
@@ -127,11 +144,11 @@ export function App({
           </MessageBarActions>
         </MessageBar>
       ))}
-      {notice && (
-        <MessageBar intent={notice.intent} aria-live="polite">
+      {notice && notice.view === view && (
+        <MessageBar intent={notice.notice.intent} aria-live="polite" ref={noticeRef} tabIndex={-1}>
           <MessageBarBody>
-            <MessageBarTitle>{notice.title}</MessageBarTitle>
-            {notice.body}
+            <MessageBarTitle>{notice.notice.title}</MessageBarTitle>
+            {notice.notice.body}
           </MessageBarBody>
           <MessageBarActions>
             <Button onClick={() => setNotice(null)}>Dismiss</Button>
@@ -164,21 +181,14 @@ export function App({
       )}
       {state && hasRegisters && view !== "diagnostics" && (
         <>
-          <TabList
-            selectedValue={view}
-            onTabSelect={(_, d) => {
-              setView(d.value as ViewName);
+          <PaneTabs
+            tabs={TABS}
+            selected={view}
+            onSelect={(v) => {
+              setView(v);
               setRibbon((r) => ({ ...r, fromSelection: null })); // a tab is not a ribbon press
             }}
-            aria-label="Views"
-          >
-            <Tab value="registers">Registers</Tab>
-            <Tab value="edit">Edit</Tab>
-            <Tab value="health">Health</Tab>
-            <Tab value="escalate">Escalate</Tab>
-            <Tab value="paper">Paper</Tab>
-            <Tab value="settings">Settings</Tab>
-          </TabList>
+          />
           {view === "registers" && (
             <>
               <Body1>{`Governed: ${state.registers.map((r) => `${r.def.name} (${r.values.length} rows, sheet ${r.sheet})`).join("; ")}.`}</Body1>
@@ -191,11 +201,12 @@ export function App({
           )}
           {view === "health" && <HealthView key={ribbon.seq} />}
           {view === "escalate" && <EscalateView key={ribbon.seq} fromSelection={ribbon.fromSelection} />}
-          {view === "paper" && <PaperView />}
-          {view === "edit" && <EditView />}
-          {view === "settings" && <SettingsView />}
+          {view === "paper" && <PaperView key={ribbon.seq} />}
+          {view === "edit" && <EditView key={ribbon.seq} />}
+          {view === "settings" && <SettingsView key={ribbon.seq} />}
         </>
       )}
     </main>
   );
+  return <WorkbookChangedProvider value={changed}>{pane}</WorkbookChangedProvider>;
 }

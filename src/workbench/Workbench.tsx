@@ -15,6 +15,7 @@ import { mountTaskpane } from "../taskpane/mount";
 import { Grid } from "./Grid";
 import { loadPreset, PRESETS, type PresetName } from "./presets";
 import type { Simulator } from "./simulator/simulator";
+import { PANE_WIDTHS, paneWidthFromUrl, setPaneWidthInUrl } from "./paneWidth";
 
 export function Workbench({ sim }: { sim: Simulator }) {
   const [version, setVersion] = useState(0);
@@ -24,6 +25,8 @@ export function Workbench({ sim }: { sim: Simulator }) {
   const [paneOpen, setPaneOpen] = useState(true);
   const [dialog, setDialog] = useState<string | null>(null);
   const paneRef = useRef<HTMLDivElement>(null);
+  // Each host opens the pane at its own width; ?width= in the address keeps the choice (tests use it).
+  const [paneWidth, setPaneWidth] = useState(paneWidthFromUrl);
 
   useEffect(() => sim.subscribe(() => setVersion((v) => v + 1)), [sim]);
 
@@ -114,6 +117,21 @@ export function Workbench({ sim }: { sim: Simulator }) {
             />
           </div>
           <Button onClick={() => void exportFile()}>Export .xlsx</Button>
+          <Field label="Pane width">
+            <Select
+              value={String(paneWidth)}
+              onChange={(_, d) => {
+                setPaneWidth(Number(d.value));
+                setPaneWidthInUrl(Number(d.value));
+              }}
+            >
+              {PANE_WIDTHS.map((w) => (
+                <option key={w.px} value={w.px}>
+                  {w.label}
+                </option>
+              ))}
+            </Select>
+          </Field>
           <div role="toolbar" aria-label="Ribbon" className="wb-ribbon">
             {/* As manifest.xml's buttons; Create registers is on the pane's first page here. */}
             <Button onClick={() => setPaneOpen(true)}>Open Register Steward</Button>
@@ -147,7 +165,13 @@ export function Workbench({ sim }: { sim: Simulator }) {
           >
             Close task pane
           </Button>
-          <div className="wb-pane" key={paneKey} ref={paneRef} />
+          <div
+            className="wb-pane"
+            key={paneKey}
+            ref={paneRef}
+            style={{ width: paneWidth }}
+            data-pane-width={paneWidth}
+          />
         </div>
       </div>
     </div>

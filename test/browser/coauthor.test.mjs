@@ -21,8 +21,8 @@ const colleagueTypes = (page, sheet, address, value) =>
   page.evaluate(([s, a, v]) => window.workbench.simulator.userEdit(s, a, [[v]]), [sheet, address, value]);
 
 async function narrowPane(page) {
-  // Excel on Mac opens a task pane 270 px wide (Office.TaskPane reference).
-  await page.addStyleTag({ content: ".wb-pane { width: 270px !important; }" });
+  // Excel on Mac opens a task pane 270 px wide (Office.TaskPane reference): the workbench's control.
+  await page.getByRole("combobox", { name: "Pane width" }).selectOption("270");
 }
 
 /** Nothing in the Escalate view reaches past the pane's right edge (the tab list is the App's, not this view's). */
@@ -39,8 +39,8 @@ async function noSidewaysScroll(page) {
 
 test("a change to the sub-committee row after the preview is shown, marked, and confirmed again", async () => {
   const { page, errors } = await openWorkbench(browser, server.url);
-  await narrowPane(page);
   await page.getByRole("tab", { name: "Escalate" }).click();
+  await narrowPane(page); // after the tab: at 270 px it would be in the tabs' "More" menu
   await page.getByRole("button", { name: "Escalate OPSG-008" }).click();
   await page.getByRole("heading", { name: "Preview: Panel risk 18" }).waitFor();
   // The workbench's governed workbook: OPSG-008 on row 3 (Likelihood in E); Panel risk 18 will be row 19.
@@ -61,8 +61,8 @@ test("a change to the sub-committee row after the preview is shown, marked, and 
 
 test("a re-sync over a colleague's edit of the Panel copy asks per field, then writes only what was chosen", async () => {
   const { page, errors } = await openWorkbench(browser, server.url);
-  await narrowPane(page);
   await page.getByRole("tab", { name: "Escalate" }).click();
+  await narrowPane(page); // after the tab: at 270 px it would be in the tabs' "More" menu
   await page.getByRole("button", { name: "Escalate OPSG-008" }).click();
   await page.getByRole("button", { name: "Confirm escalation" }).click();
   await page.getByText("OPSG-008 escalated as Panel risk 18").waitFor();

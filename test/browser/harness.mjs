@@ -68,7 +68,9 @@ export async function openWorkbench(browser, url, preset) {
   const errors = [];
   page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
   page.on("pageerror", (e) => errors.push(String(e)));
-  await page.goto(`${url}/workbench.html`);
+  // The pane at 500 px, where every tab fits: these tests drive tasks by their tabs. The hosts' widths
+  // (270, 320, 350 px, the workbench's default 350) are tested in paneWidth and keyboard.test.mjs.
+  await page.goto(`${url}/workbench.html?width=500`);
   await page.waitForFunction(() => window.workbench && document.querySelector(".wb-pane h1"));
   if (preset) {
     await page.getByRole("combobox", { name: "Workbook" }).selectOption(preset);

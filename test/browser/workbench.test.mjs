@@ -236,7 +236,7 @@ describe("workbench", () => {
     await page.getByRole("heading", { name: "SEC Panel risks 4" }).waitFor();
     await page
       .getByRole("radiogroup", { name: "Likelihood (1–5)" })
-      .getByRole("radio", { name: "4 Serious" })
+      .getByRole("radio", { name: "4 Likely" })
       .check();
     await page.getByText("Severity 12 · Moderate · policy RAG AMBER").waitFor();
     await page.getByRole("button", { name: "Add mitigation" }).click();
@@ -258,7 +258,7 @@ describe("workbench", () => {
     assert.equal((await cell(page, "Panel Risks", "E4")).value, 12);
     assert.match(
       (await cell(page, "Panel Risks", "F4")).value,
-      /\n• Quarterly regression review with the TAG\. – Ongoing$/,
+      /\n◦ Quarterly regression review with the TAG\.$/, // the Panel's words; the marker says ongoing
     );
     assert.deepEqual(errors, []);
     await page.close();

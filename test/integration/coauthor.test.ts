@@ -124,7 +124,7 @@ describe("Re-sync: a co-author edits the Panel copy between preview and apply", 
     const row = await panelRow(sim, 18);
     expect(row.cells.description).toBe("Firmware delivery is at risk (Panel wording).");
     expect(row.cells.likelihood).toBe(3);
-    expect(auditRows(sim).at(-1)![5]).toBe("Re-sync OPSG-008 → Panel risk 18: likelihood 2 → 3");
+    expect(auditRows(sim).at(-1)![5]).toBe("Re-sync OPSG-008 → Panel risk 18: Likelihood 2 → 3");
   });
 
   test("keeping theirs for every field writes nothing", async () => {

@@ -33,7 +33,8 @@ describe("Editing a row from the pane", () => {
     expect(panel.cell(5, 3)?.value).toBe(4);
     expect(panel.cell(5, 4)?.value).toBe(12); // severity followed
     expect(panel.cell(5, 6)?.value).toBe("AMBER"); // override cleared: the policy's RAG
-    expect(String(panel.cell(5, 5)?.value)).toMatch(/\n• =Lessons learnt – Ongoing$/);
+    // The Panel keeps a planned bullet's words as written: its state is the "◦" marker, not "– Ongoing".
+    expect(String(panel.cell(5, 5)?.value)).toMatch(/\n◦ =Lessons learnt$/);
     expect(panel.cell(5, 5)?.formula).toBeUndefined();
     expect((await checkWorkbook(sim.host)).counts.error).toBe(0);
   });

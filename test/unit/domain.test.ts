@@ -99,8 +99,12 @@ describe("scoring", () => {
   });
   test("scale names and the input message", () => {
     expect(levelName(4)).toBe("Serious");
+    expect(scaleInputMessage("Impact")).toBe(
+      "Impact: a whole number 1–5. 1 Negligible, 2 Minor, 3 Moderate, 4 Serious, 5 Major.",
+    );
+    // Likelihood has its own scale, not Impact's names.
     expect(scaleInputMessage("Likelihood")).toBe(
-      "Likelihood: a whole number 1–5. 1 Negligible, 2 Minor, 3 Moderate, 4 Serious, 5 Major.",
+      "Likelihood: a whole number 1–5. 1 Rare, 2 Unlikely, 3 Possible, 4 Likely, 5 Almost certain.",
     );
   });
 });

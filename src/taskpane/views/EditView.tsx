@@ -19,138 +19,29 @@ import {
   Switch,
   Textarea,
 } from "@fluentui/react-components";
-import { useCallback, useEffect, useRef, useState } from "react";
-import { newBullets } from "../../domain/changes";
+import { useState } from "react";
 import { statusesFor } from "../../domain/columns";
+import { fieldName } from "../../domain/fieldNames";
 import { IMPACT_CLASSIFICATION } from "../../domain/impactClassification";
-import { numberKey } from "../../domain/numbering";
-import type { Baseline } from "../../domain/baseline";
-import { computedOf, mitigationOps, validateForm, type RowForm } from "../../domain/rowForm";
-import { SCALE_LEVELS, type Score } from "../../domain/scales";
-import type { Rag, Settings } from "../../domain/settings";
-import { loadBaseline } from "../../excel/baselineStore";
-import { readWorkbookState } from "../../excel/readRegisters";
-import { layoutsOf, readRow, saveRow, watchSelection, type RegisterLayout } from "../../excel/rowEditor";
-import { currentSelection } from "../../excel/selection";
-import { errorText, useHost } from "../HostContext";
-import { NoticeBar, type Notice } from "../NoticeBar";
-import { settle } from "../settle";
-
-/** Holding an arrow key moves the selection many times a second: read only once it settles. */
-const SETTLE_MS = 300;
+import { mitigationOps } from "../../domain/rowForm";
+import { scaleLevels, SCALE_LEVELS, type Score } from "../../domain/scales";
+import type { Rag } from "../../domain/settings";
+import { NoticeBar } from "../NoticeBar";
+import { useRevealAndFocus } from "../useRevealAndFocus";
+import { useEditRow } from "./useEditRow";
 
 export function EditView() {
-  const host = useHost();
-  const [settings, setSettings] = useState<Settings | null>(null);
-  const [layouts, setLayouts] = useState<RegisterLayout[]>([]);
-  const [baseline, setBaseline] = useState<Baseline | null>(null);
-  const [form, setForm] = useState<RowForm | null>(null);
-  const [original, setOriginal] = useState<RowForm | null>(null);
-  const [layout, setLayout] = useState<RegisterLayout | null>(null);
-  const [note, setNote] = useState<string>("Select a cell in a register row.");
-  const [message, setMessage] = useState<Notice | null>(null);
-  const [conflict, setConflict] = useState<string[] | null>(null);
-  const [busy, setBusy] = useState(false);
+  const edit = useEditRow();
+  const { settings, form, layout, baseline, note, message, conflict, busy, dirty } = edit;
+  const { computed, fresh, errorOf, set, save } = edit;
   const [category, setCategory] = useState(IMPACT_CLASSIFICATION[0]!.category);
   const [hovered, setHovered] = useState<Score | null>(null);
-  const dirty = !!form && !!original && JSON.stringify(form) !== JSON.stringify(original);
-  const dirtyRef = useRef(false);
-  dirtyRef.current = dirty;
-
-  const load = useCallback(
-    async (ls: RegisterLayout[], sheet: string, row: number) => {
-      const r = await readRow(host, ls, sheet, row);
-      if (r.status === "row") {
-        setForm(r.form);
-        setOriginal(r.form);
-        setLayout(r.layout);
-        setConflict(null);
-        setMessage(null);
-      } else if (r.status === "moved") setNote("The register moved: reopen the Edit view.");
-      else {
-        setForm(null);
-        setOriginal(null);
-        setNote(r.message);
-      }
-    },
-    [host],
-  );
-
-  useEffect(() => {
-    let stop: (() => Promise<void>) | null = null;
-    let cancelFollow = () => undefined as void;
-    let cancelled = false;
-    (async () => {
-      const state = await readWorkbookState(host);
-      if (cancelled) return;
-      const ls = layoutsOf(state.registers);
-      setSettings(state.settings.settings);
-      setLayouts(ls);
-      const b = await loadBaseline(host, null);
-      if (b && "baseline" in b) setBaseline(b.baseline);
-      const sel = await currentSelection(host);
-      await load(ls, sel.sheet, sel.row);
-      const follow = settle((sheet: string, row: number) => {
-        if (dirtyRef.current)
-          setNote(
-            `The selection moved to ${sheet} row ${row + 1}: save or cancel your changes to follow it.`,
-          );
-        else void load(ls, sheet, row);
-      }, SETTLE_MS);
-      cancelFollow = follow.cancel;
-      stop = await watchSelection(host, ls, follow.call);
-      if (cancelled) void stop();
-    })().catch((e) =>
-      setMessage({ intent: "error", title: "Could not read the workbook", body: errorText(e) }),
-    );
-    return () => {
-      cancelled = true;
-      cancelFollow();
-      if (stop) void stop();
-    };
-  }, [host, load]);
+  // Save's outcome takes focus (Save itself is disabled once the row is saved); so does a conflict.
+  const resultRef = useRevealAndFocus<HTMLDivElement>(edit.outcome);
+  const conflictRef = useRevealAndFocus<HTMLDivElement>(conflict);
 
   if (!settings) return <Spinner size="tiny" label="Reading the registers…" />;
 
-  const save = async (overwrite = false) => {
-    if (!form || !layout) return;
-    const errors = validateForm(form, settings);
-    if (errors.length) {
-      setMessage({ intent: "error", title: "Not saved", body: errors.map((e) => e.message).join(" ") });
-      return;
-    }
-    setBusy(true);
-    try {
-      const r = await saveRow(host, layout, form, overwrite);
-      if (r.status === "saved" || r.status === "unchanged") {
-        // Reload first (it clears messages), then say what was saved.
-        await load(layouts, form.sheet, form.sheetRow);
-        setMessage({
-          intent: "success",
-          title: r.status === "saved" ? `Saved ${layout.def.name} ${form.id}` : "Nothing to save",
-          body:
-            r.status === "saved"
-              ? `${r.written} cell(s) written; the formulas follow.`
-              : "The row already says this.",
-        });
-      } else if (r.status === "conflict") setConflict(r.changed);
-      else setMessage({ intent: "error", title: "Not saved", body: r.message });
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const errors = form ? validateForm(form, settings) : [];
-  const errorOf = (field: keyof RowForm) => errors.find((e) => e.field === field)?.message;
-  const computed = form ? computedOf(form, settings) : null;
-  const baselineRow =
-    form && layout
-      ? baseline?.registers
-          .find((r) => r.id === layout.def.id)
-          ?.rows.find((r) => r.key === numberKey(form.loaded.number, layout.def.numberFormat))
-      : undefined;
-  const fresh = form && baselineRow ? newBullets(form.mitigations, baselineRow) : new Set<number>();
-  const set = (patch: Partial<RowForm>) => setForm((f) => (f ? { ...f, ...patch } : f));
   const level = (s: Score) => SCALE_LEVELS[s - 1]!.name;
   const descriptor = (s: Score | null) =>
     s
@@ -163,16 +54,18 @@ export function EditView() {
       <Subtitle2 as="h2" id="edit-title">
         {form && layout ? `${layout.def.name} ${form.id}` : "Edit a register row"}
       </Subtitle2>
-      <NoticeBar notice={message} />
+      <div ref={resultRef} tabIndex={-1} className="rs-result">
+        <NoticeBar notice={message} />
+      </div>
       {conflict && form && (
-        <MessageBar intent="warning" role="alert">
+        <MessageBar intent="warning" role="alert" ref={conflictRef} tabIndex={-1}>
           <MessageBarBody>
             <MessageBarTitle>The row changed in the workbook since you opened it</MessageBarTitle>
-            {`Changed: ${conflict.join(", ")}. Keep your version, or reload the row and lose your edits.`}
+            {`Changed: ${conflict.map(fieldName).join(", ")}. Keep your version, or reload the row and lose your edits.`}
           </MessageBarBody>
           <MessageBarActions>
             <Button onClick={() => void save(true)}>Overwrite with my changes</Button>
-            <Button onClick={() => void load(layouts, form.sheet, form.sheetRow)}>Reload the row</Button>
+            <Button onClick={() => void edit.reload()}>Reload the row</Button>
           </MessageBarActions>
         </MessageBar>
       )}
@@ -206,6 +99,7 @@ export function EditView() {
           >
             <RadioGroup
               layout="horizontal"
+              className="rs-scores"
               value={form.impact ? String(form.impact) : ""}
               onChange={(_, d) => set({ impact: Number(d.value) })}
             >
@@ -230,10 +124,11 @@ export function EditView() {
             >
               <RadioGroup
                 layout="horizontal"
+                className="rs-scores"
                 value={form.likelihood ? String(form.likelihood) : ""}
                 onChange={(_, d) => set({ likelihood: Number(d.value) })}
               >
-                {SCALE_LEVELS.map((l) => (
+                {scaleLevels("Likelihood", settings.likelihoodLevels).map((l) => (
                   <Radio key={l.score} value={String(l.score)} label={`${l.score} ${l.name}`} />
                 ))}
               </RadioGroup>
@@ -260,7 +155,8 @@ export function EditView() {
                     }
                     rows={2}
                     resize="vertical"
-                    className={m.state === "planned" ? "rs-planned" : undefined}
+                    // On the textarea itself: a form control does not inherit the italics.
+                    textarea={{ className: m.state === "planned" ? "rs-planned" : undefined }}
                   />
                 </Field>
                 <div className="rs-row">
@@ -358,7 +254,7 @@ export function EditView() {
             <Button appearance="primary" onClick={() => void save(false)} disabled={busy || !dirty}>
               Save
             </Button>
-            <Button onClick={() => original && setForm(original)} disabled={busy || !dirty}>
+            <Button onClick={edit.cancel} disabled={busy || !dirty}>
               Cancel
             </Button>
             {busy && <Spinner size="tiny" label="Saving…" />}

@@ -29,12 +29,15 @@ import {
 } from "../../excel/escalate";
 import { errorText, useHost } from "../HostContext";
 import { NoticeBar, type Notice } from "../NoticeBar";
+import { useWorkbookChanged } from "../WorkbookChanged";
+import { useReturnFocus, useRevealAndFocus } from "../useRevealAndFocus";
 import { EscalationPreviewCard, RaiseIssuePreviewCard, ResyncConflictCard } from "./EscalationPreviewCards";
 
 export type SelectionAction = "escalate" | "raise-issue" | null;
 
 export function EscalateView({ fromSelection = null }: { fromSelection?: SelectionAction }) {
   const host = useHost();
+  const changed = useWorkbookChanged();
   const [registerId, setRegisterId] = useState<string | null>(null);
   const [list, setList] = useState<EscalationList | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
@@ -46,6 +49,14 @@ export function EscalateView({ fromSelection = null }: { fromSelection?: Selecti
   // What a co-author changed since the preview on screen, and the re-sync's conflicts to choose on.
   const [changes, setChanges] = useState<FieldChange[]>([]);
   const [conflicts, setConflicts] = useState<ResyncConflict[]>([]);
+  // An action's outcome takes focus (bump `outcome`); a cancelled preview gives it back to its opener.
+  const [outcome, setOutcome] = useState(0);
+  const resultRef = useRevealAndFocus<HTMLDivElement>(outcome);
+  const opener = useReturnFocus();
+  const tell = (n: Notice) => {
+    setMessage(n);
+    setOutcome((k) => k + 1);
+  };
 
   const showEscalation = (p: EscalationPreview | null, changed: FieldChange[] = []) => {
     setEscalation(p);
@@ -77,7 +88,7 @@ export function EscalateView({ fromSelection = null }: { fromSelection?: Selecti
     try {
       await f();
     } catch (e) {
-      setMessage({
+      tell({
         intent: "error",
         title: "Something went wrong",
         body: `${errorText(e)}. Nothing was half written; retrying is safe.`,
@@ -91,7 +102,7 @@ export function EscalateView({ fromSelection = null }: { fromSelection?: Selecti
     run("Preparing the preview…", async () => {
       showRaise(null);
       const p = await previewEscalation(host, sourceRegisterId, key);
-      if ("error" in p) setMessage({ intent: "error", title: "Cannot escalate", body: p.error });
+      if ("error" in p) tell({ intent: "error", title: "Cannot escalate", body: p.error });
       else showEscalation(p);
     });
 
@@ -99,7 +110,7 @@ export function EscalateView({ fromSelection = null }: { fromSelection?: Selecti
     run("Preparing the preview…", async () => {
       showEscalation(null);
       const p = await previewRaiseIssue(host, key, keep);
-      if ("error" in p) setMessage({ intent: "error", title: "Cannot raise as an issue", body: p.error });
+      if ("error" in p) tell({ intent: "error", title: "Cannot raise as an issue", body: p.error });
       else showRaise(p);
     });
 
@@ -139,7 +150,7 @@ export function EscalateView({ fromSelection = null }: { fromSelection?: Selecti
       if (result.status === "done") {
         showEscalation(null);
         const p = result.plan.plan;
-        setMessage({
+        tell({
           intent: "success",
           title:
             p.kind === "create"
@@ -147,6 +158,7 @@ export function EscalateView({ fromSelection = null }: { fromSelection?: Selecti
               : `Panel risk ${p.panelNumber} re-synced`,
           body: p.summary,
         });
+        changed();
         await load();
       } else if (result.status === "replanned") {
         showEscalation(result.preview, result.changes);
@@ -155,7 +167,7 @@ export function EscalateView({ fromSelection = null }: { fromSelection?: Selecti
         setEscalation(result.preview);
         setConflicts(result.conflicts);
         setMessage({ intent: "warning", title: "Someone edited the Panel copy", body: result.message });
-      } else setMessage({ intent: "error", title: "The escalation did not finish", body: result.message });
+      } else tell({ intent: "error", title: "The escalation did not finish", body: result.message });
     });
 
   const confirmRaise = () =>
@@ -164,57 +176,61 @@ export function EscalateView({ fromSelection = null }: { fromSelection?: Selecti
       const result = await applyRaiseIssue(host, raise);
       if (result.status === "done") {
         showRaise(null);
-        setMessage({
+        tell({
           intent: "success",
           title: `Issue ${result.plan.plan.issueNumber} raised`,
           body: result.plan.plan.summary,
         });
+        changed();
         await load();
       } else if (result.status === "replanned") {
         showRaise(result.preview, result.changes);
         setMessage({ intent: "warning", title: "Changed since the preview", body: result.message });
-      } else setMessage({ intent: "error", title: "Raising the issue did not finish", body: result.message });
+      } else tell({ intent: "error", title: "Raising the issue did not finish", body: result.message });
     });
 
   const sourceId = registerId ?? list?.registers[0]?.id ?? "";
+  const cancelEscalation = () => {
+    showEscalation(null);
+    opener.restore();
+  };
+  const escalationCard =
+    escalation &&
+    (conflicts.length > 0 ? (
+      <ResyncConflictCard
+        // A fresh chooser for each conflict found: a second co-author edit resets the choices.
+        key={JSON.stringify(conflicts)}
+        sourceId={escalation.plan.sourceId}
+        panelNumber={escalation.plan.panelNumber}
+        conflicts={conflicts}
+        busy={!!busy}
+        onApply={(choices) => void confirmEscalation(choices)}
+        onCancel={cancelEscalation}
+      />
+    ) : (
+      <EscalationPreviewCard
+        preview={escalation}
+        busy={!!busy}
+        changes={changes}
+        onConfirm={() => void confirmEscalation()}
+        onCancel={cancelEscalation}
+      />
+    ));
+  // The preview opens under the risk it is for; one from the ribbon for a risk not listed, at the top.
+  const previewFor = (id: string) =>
+    escalation && escalation.sourceRegisterId === sourceId && escalation.sourceKey === id;
+  const listed = !!list?.candidates.some((c) => previewFor(String(c.record.id)));
 
   return (
     <section aria-labelledby="escalate-title" className="rs-stack">
       <Subtitle2 as="h2" id="escalate-title">
         Escalate to the Panel
       </Subtitle2>
-      <NoticeBar notice={message} />
+      <div ref={resultRef} tabIndex={-1} className="rs-result">
+        <NoticeBar notice={message} />
+      </div>
       {busy && <Spinner size="tiny" label={busy} />}
-      {escalation && conflicts.length > 0 && (
-        <ResyncConflictCard
-          // A fresh chooser for each conflict found: a second co-author edit resets the choices.
-          key={JSON.stringify(conflicts)}
-          sourceId={escalation.plan.sourceId}
-          panelNumber={escalation.plan.panelNumber}
-          conflicts={conflicts}
-          busy={!!busy}
-          onApply={(choices) => void confirmEscalation(choices)}
-          onCancel={() => showEscalation(null)}
-        />
-      )}
-      {escalation && conflicts.length === 0 && (
-        <EscalationPreviewCard
-          preview={escalation}
-          busy={!!busy}
-          changes={changes}
-          onConfirm={() => void confirmEscalation()}
-          onCancel={() => showEscalation(null)}
-        />
-      )}
-      {raise && (
-        <RaiseIssuePreviewCard
-          preview={raise}
-          busy={!!busy}
-          changes={changes}
-          onConfirm={confirmRaise}
-          onCancel={() => showRaise(null)}
-        />
-      )}
+      {!listed && escalationCard}
       {list && list.registers.length === 0 && (
         <Body1>There is no sub-committee risk register in this workbook.</Body1>
       )}
@@ -249,9 +265,17 @@ export function EscalateView({ fromSelection = null }: { fromSelection?: Selecti
                     )}
                   </span>
                   <Caption1>{String(c.record.cells.description ?? "").slice(0, 120)}</Caption1>
-                  <Button size="small" onClick={() => void startEscalation(sourceId, id)} disabled={!!busy}>
+                  <Button
+                    size="small"
+                    onClick={() => {
+                      opener.remember();
+                      void startEscalation(sourceId, id);
+                    }}
+                    disabled={!!busy}
+                  >
                     {c.escalatedTo !== null ? `Re-sync ${id}` : `Escalate ${id}`}
                   </Button>
+                  {previewFor(id) && escalationCard}
                 </li>
               );
             })}
@@ -279,10 +303,28 @@ export function EscalateView({ fromSelection = null }: { fromSelection?: Selecti
           checked={keepOpen}
           onChange={(_, d) => setKeepOpen(!!d.checked)}
         />
-        <Button onClick={() => void startRaise(riskKey, keepOpen)} disabled={!!busy || !riskKey}>
+        <Button
+          onClick={() => {
+            opener.remember();
+            void startRaise(riskKey, keepOpen);
+          }}
+          disabled={!!busy || !riskKey}
+        >
           Preview the issue
         </Button>
       </Card>
+      {raise && (
+        <RaiseIssuePreviewCard
+          preview={raise}
+          busy={!!busy}
+          changes={changes}
+          onConfirm={confirmRaise}
+          onCancel={() => {
+            showRaise(null);
+            opener.restore();
+          }}
+        />
+      )}
     </section>
   );
 }

@@ -12,11 +12,13 @@ import {
 } from "@fluentui/react-components";
 import { useState, type ReactNode } from "react";
 import type { ColumnKey } from "../../domain/columns";
+import { changeText } from "../../domain/fieldNames";
 import type { ConflictChoice, FieldChange, ResyncConflict } from "../../domain/escalation";
 import { displayDate } from "../../domain/dates";
 import type { Mitigation } from "../../domain/mitigations";
 import { severityOf } from "../../domain/scoring";
 import type { EscalationPreview, RaiseIssuePreview } from "../../excel/escalate";
+import { escapeCancels, useRevealAndFocus } from "../useRevealAndFocus";
 
 interface Props<P> {
   preview: P;
@@ -106,10 +108,13 @@ export function EscalationPreviewCard({
 }: Props<EscalationPreview>) {
   const p = preview.plan;
   const changed = (k: ColumnKey) => !!changes?.some((c) => c.key === k);
+  // Focus moves to the preview when it appears (and again when a co-author's change re-plans it).
+  const ref = useRevealAndFocus<HTMLDivElement>(preview);
+  const keys = escapeCancels(onCancel, busy);
   if (p.kind === "resync") {
     const nothing = !p.panelUpdates.length && !p.mitigationChanges.length && !p.sourceUpdates.length;
     return (
-      <Card aria-labelledby="escalation-preview-title">
+      <Card ref={ref} tabIndex={-1} onKeyDown={keys} aria-labelledby="escalation-preview-title">
         <CardHeader
           header={
             <Subtitle2
@@ -128,9 +133,7 @@ export function EscalationPreviewCard({
               .filter((u) => u.key !== "mitigations")
               .map((u) => (
                 <li key={u.key}>
-                  <Marked
-                    changed={changed(u.key)}
-                  >{`${u.key}: ${String(u.from ?? "blank")} → ${String(u.to ?? "blank")}`}</Marked>
+                  <Marked changed={changed(u.key)}>{changeText(u.key, u.from, u.to)}</Marked>
                 </li>
               ))}
             {p.mitigationChanges.map((m, i) => (
@@ -149,7 +152,7 @@ export function EscalationPreviewCard({
   }
   const sev = severityOf(p.row.impact, p.row.likelihood);
   return (
-    <Card aria-labelledby="escalation-preview-title">
+    <Card ref={ref} tabIndex={-1} onKeyDown={keys} aria-labelledby="escalation-preview-title">
       <CardHeader
         header={
           <Subtitle2
@@ -187,8 +190,14 @@ export function RaiseIssuePreviewCard({
 }: Props<RaiseIssuePreview>) {
   const p = preview.plan;
   const changed = (k: ColumnKey) => !!changes?.some((c) => c.key === k);
+  const ref = useRevealAndFocus<HTMLDivElement>(preview);
   return (
-    <Card aria-labelledby="raise-preview-title">
+    <Card
+      ref={ref}
+      tabIndex={-1}
+      onKeyDown={escapeCancels(onCancel, busy)}
+      aria-labelledby="raise-preview-title"
+    >
       <CardHeader
         header={<Subtitle2 as="h3" id="raise-preview-title">{`Preview: Issue ${p.issueNumber}`}</Subtitle2>}
         description={<Caption1>{p.summary}</Caption1>}
@@ -225,8 +234,15 @@ export function ResyncConflictCard({
 }) {
   const [choices, setChoices] = useState<Partial<Record<ColumnKey, ConflictChoice>>>({});
   const complete = conflicts.every((c) => choices[c.key]);
+  const ref = useRevealAndFocus<HTMLDivElement>(conflicts);
   return (
-    <Card aria-labelledby="conflict-title" className="rs-conflict">
+    <Card
+      ref={ref}
+      tabIndex={-1}
+      onKeyDown={escapeCancels(onCancel, busy)}
+      aria-labelledby="conflict-title"
+      className="rs-conflict"
+    >
       <CardHeader
         header={
           <Subtitle2

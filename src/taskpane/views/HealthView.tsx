@@ -20,13 +20,19 @@ import { restoreFormula } from "../../excel/applyFix";
 import { checkWorkbook, type CheckResult } from "../../excel/check";
 import { selectCell } from "../../excel/selection";
 import { errorText, useHost } from "../HostContext";
+import { useRevealAndFocus } from "../useRevealAndFocus";
+import { useWorkbookChanged } from "../WorkbookChanged";
 
 export function HealthView() {
   const host = useHost();
+  const changed = useWorkbookChanged();
   const [result, setResult] = useState<CheckResult | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
+  // Each check's summary (or its failure) takes focus: Tab goes on to the findings.
+  const summaryRef = useRevealAndFocus<HTMLDivElement>(result);
+  const errorRef = useRevealAndFocus<HTMLDivElement>(error);
 
   async function check() {
     setBusy(true);
@@ -46,6 +52,7 @@ export function HealthView() {
     try {
       const r = await restoreFormula(host, f);
       if (!r.ok) setError(r.message);
+      else changed();
       setResult(await checkWorkbook(host));
     } catch (e) {
       setError(errorText(e));
@@ -74,7 +81,7 @@ export function HealthView() {
       </Button>
       {busy && <Spinner size="tiny" label="Checking…" />}
       {error && (
-        <MessageBar intent="error">
+        <MessageBar intent="error" ref={errorRef} tabIndex={-1}>
           <MessageBarBody>
             <MessageBarTitle>Check failed</MessageBarTitle>
             {error}
@@ -82,7 +89,7 @@ export function HealthView() {
         </MessageBar>
       )}
       {result && (
-        <div role="status" aria-live="polite">
+        <div role="status" aria-live="polite" ref={summaryRef} tabIndex={-1} className="rs-result">
           {result.findings.length === 0 ? (
             <MessageBar intent="success">
               <MessageBarBody>

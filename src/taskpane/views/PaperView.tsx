@@ -17,7 +17,10 @@ import type { BaselineInfo } from "../../excel/baselineStore";
 import { publishBaseline } from "../../excel/baselineStore";
 import { buildPaper, whatChanged, type BuildResult } from "../../excel/paper";
 import { errorText, useHost } from "../HostContext";
+import { changeText } from "../../domain/fieldNames";
 import { NoticeBar, type Notice } from "../NoticeBar";
+import { useWorkbookChanged } from "../WorkbookChanged";
+import { useRevealAndFocus } from "../useRevealAndFocus";
 
 function describe(c: EntryChange): string {
   const noun = `${c.registerName} ${c.id}`;
@@ -25,9 +28,7 @@ function describe(c: EntryChange): string {
   if (c.change === "removed") return `${noun}: removed from the register`;
   const parts = [
     ...(c.change === "closed" ? ["closed"] : []),
-    ...c.fields
-      .filter((f) => f.field !== "status")
-      .map((f) => `${f.field} ${String(f.from ?? "blank")} → ${String(f.to ?? "blank")}`),
+    ...c.fields.filter((f) => f.field !== "status").map((f) => changeText(f.field, f.from, f.to)),
     ...c.added.map((a) => `mitigation added: ${a}`),
     ...c.amended.map((a) => `mitigation amended: ${a.to}`),
     ...c.removed.map((a) => `mitigation removed: ${a}`),
@@ -38,12 +39,20 @@ function describe(c: EntryChange): string {
 
 export function PaperView() {
   const host = useHost();
+  const changed = useWorkbookChanged();
   const [baselines, setBaselines] = useState<BaselineInfo[]>([]);
   const [baselineId, setBaselineId] = useState<string>("");
   const [changes, setChanges] = useState<EntryChange[] | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [message, setMessage] = useState<Notice | null>(null);
   const [built, setBuilt] = useState<BuildResult | null>(null);
+  // What Publish, Build and Copy did takes focus (the message says it), scrolled into view.
+  const [outcome, setOutcome] = useState(0);
+  const resultRef = useRevealAndFocus<HTMLDivElement>(outcome);
+  const tell = (n: Notice) => {
+    setMessage(n);
+    setOutcome((k) => k + 1);
+  };
 
   const refresh = useCallback(
     async (id: string) => {
@@ -71,7 +80,7 @@ export function PaperView() {
     try {
       await f();
     } catch (e) {
-      setMessage({ intent: "error", title: "Something went wrong", body: errorText(e) });
+      tell({ intent: "error", title: "Something went wrong", body: errorText(e) });
     } finally {
       setBusy(null);
     }
@@ -81,27 +90,29 @@ export function PaperView() {
     run("Publishing…", async () => {
       const r = await publishBaseline(host);
       if (r.status === "published") {
-        setMessage({
+        tell({
           intent: r.baseline.label.includes("(version") ? "warning" : "success",
           title: `Published the ${r.baseline.label} baseline`,
           body: `${r.baseline.registers.map((x) => `${x.name}: ${x.rows.length}`).join("; ")}. ${r.message}`,
         });
         setBaselineId(r.baseline.id);
+        changed();
         await refresh(r.baseline.id);
       } else if (r.status === "already") {
-        setMessage({ intent: "info", title: "Already published", body: r.message });
+        tell({ intent: "info", title: "Already published", body: r.message });
         setBaselineId(r.baseline.id);
         await refresh(r.baseline.id);
-      } else setMessage({ intent: "error", title: "Publishing did not finish", body: r.message });
+      } else tell({ intent: "error", title: "Publishing did not finish", body: r.message });
     });
 
   const build = () =>
     run("Building the appendices…", async () => {
       const r = await buildPaper(host, baselineId || null);
-      if ("error" in r) setMessage({ intent: "error", title: "Build did not finish", body: r.error });
+      if ("error" in r) tell({ intent: "error", title: "Build did not finish", body: r.error });
       else {
         setBuilt(r);
-        setMessage({
+        changed();
+        tell({
           intent: r.richText === "rich text" ? "success" : "warning",
           title: `Built ${r.sheets.join(", ")}`,
           body:
@@ -120,7 +131,9 @@ export function PaperView() {
       <Subtitle2 as="h2" id="paper-title">
         The monthly paper
       </Subtitle2>
-      <NoticeBar notice={message} />
+      <div ref={resultRef} tabIndex={-1} className="rs-result">
+        <NoticeBar notice={message} />
+      </div>
       {busy && <Spinner size="tiny" label={busy} />}
       <Card>
         <CardHeader
@@ -173,14 +186,14 @@ export function PaperView() {
             void navigator.clipboard
               ?.writeText(built.coverNote.join("\n"))
               .then(() =>
-                setMessage({
+                tell({
                   intent: "success",
                   title: "Copied",
                   body: "The cover note draft is on the clipboard.",
                 }),
               )
               .catch(() =>
-                setMessage({
+                tell({
                   intent: "warning",
                   title: "Copy was refused",
                   body: "Select the text above and copy it.",

@@ -7,14 +7,20 @@ import { readWorkbookState } from "../../excel/readRegisters";
 import { saveSettings } from "../../excel/settingsSave";
 import { errorText, useHost } from "../HostContext";
 import { NoticeBar, type Notice } from "../NoticeBar";
+import { useWorkbookChanged } from "../WorkbookChanged";
+import { useRevealAndFocus } from "../useRevealAndFocus";
 
 export function SettingsView() {
   const host = useHost();
+  const changed = useWorkbookChanged();
   const [draft, setDraft] = useState<Settings | null>(null);
   // As stored when the view read them: a co-author's change since is noticed at save.
   const [loaded, setLoaded] = useState<Settings | null>(null);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<Notice | null>(null);
+  // Save's outcome takes focus, scrolled into view: the form is long and the message is at its top.
+  const [outcome, setOutcome] = useState(0);
+  const resultRef = useRevealAndFocus<HTMLDivElement>(outcome);
 
   useEffect(() => {
     readWorkbookState(host)
@@ -50,7 +56,10 @@ export function SettingsView() {
     setMessage(null);
     try {
       const r = await saveSettings(host, draft, new Date(), loaded ?? undefined);
-      if (r.status === "saved") setLoaded(draft);
+      if (r.status === "saved") {
+        setLoaded(draft);
+        changed();
+      }
       if (r.status === "changed") {
         setDraft(r.current);
         setLoaded(r.current);
@@ -68,6 +77,7 @@ export function SettingsView() {
       setMessage({ intent: "error", title: "Not saved", body: errorText(e) });
     } finally {
       setBusy(false);
+      setOutcome((k) => k + 1);
     }
   };
 
@@ -78,7 +88,9 @@ export function SettingsView() {
       <Subtitle2 as="h2" id="settings-title">
         Settings
       </Subtitle2>
-      <NoticeBar notice={message} />
+      <div ref={resultRef} tabIndex={-1} className="rs-result">
+        <NoticeBar notice={message} />
+      </div>
       <fieldset className="rs-fieldset">
         <legend>Severity bands and the RAG of each, for risks</legend>
         {draft.bands.map((b, i) => (
@@ -127,6 +139,27 @@ export function SettingsView() {
             </Field>
           </div>
         ))}
+      </fieldset>
+      <fieldset className="rs-fieldset">
+        <legend>Likelihood levels (the names shown in the pane and in each cell's input message)</legend>
+        <div className="rs-row">
+          {draft.likelihoodLevels.map((name, i) => (
+            <Field key={i} label={`Likelihood ${i + 1}`}>
+              <Input
+                value={name}
+                size="small"
+                onChange={(_, d) =>
+                  setDraft({
+                    ...draft,
+                    likelihoodLevels: draft.likelihoodLevels.map((x, k) =>
+                      k === i ? d.value : x,
+                    ) as Settings["likelihoodLevels"],
+                  })
+                }
+              />
+            </Field>
+          ))}
+        </div>
       </fieldset>
       <fieldset className="rs-fieldset">
         <legend>RAG of issues by Impact</legend>

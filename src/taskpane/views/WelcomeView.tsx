@@ -12,7 +12,7 @@ import {
 } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import { DEFAULT_SETTINGS, type Settings } from "../../domain/settings";
-import { adoptRegister, previewAdoption, type AdoptPreview } from "../../excel/adoptRegister";
+import type { AdoptPreview } from "../../excel/adoptRegister";
 import { createRegisters, type CreateResult } from "../../excel/createRegisters";
 import { listVisibleSheets } from "../../excel/workbookInfo";
 import { errorText, useHost } from "../HostContext";
@@ -20,6 +20,10 @@ import { NoticeBar, type Notice } from "../NoticeBar";
 
 export type { Notice };
 import { AdoptPreviewCard } from "./AdoptPreviewCard";
+import { useReturnFocus, useRevealAndFocus } from "../useRevealAndFocus";
+
+// Adoption's code loads when it is first used: the first screen does not need it (issue 13).
+const adoption = () => import(/* webpackChunkName: "adopt" */ "../../excel/adoptRegister");
 
 interface Props {
   settings: Settings | null;
@@ -37,6 +41,14 @@ export function WelcomeView({ settings, missing, onChanged }: Props) {
   const [sheet, setSheet] = useState("");
   const [registerId, setRegisterId] = useState(registers[0]?.id ?? "");
   const [preview, setPreview] = useState<AdoptPreview | null>(null);
+  // A failed action's message takes focus; a cancelled preview gives focus back to its button.
+  const [outcome, setOutcome] = useState(0);
+  const resultRef = useRevealAndFocus<HTMLDivElement>(outcome);
+  const opener = useReturnFocus();
+  const tell = (n: Notice) => {
+    setMessage(n);
+    setOutcome((k) => k + 1);
+  };
 
   useEffect(() => {
     listVisibleSheets(host)
@@ -64,7 +76,7 @@ export function WelcomeView({ settings, missing, onChanged }: Props) {
           .join(" "),
       });
     } catch (e) {
-      setMessage({
+      tell({
         intent: "error",
         title: "Create registers failed",
         body: `${errorText(e)}. Nothing was half written: run it again.`,
@@ -79,21 +91,23 @@ export function WelcomeView({ settings, missing, onChanged }: Props) {
     setMessage(null);
     setPreview(null);
     try {
+      const { previewAdoption } = await adoption();
       const result = await previewAdoption(host, registerId, sheet || null);
       if (result.ok) setPreview(result.preview);
-      else setMessage({ intent: "error", title: "This sheet cannot be adopted yet", body: result.message });
+      else tell({ intent: "error", title: "This sheet cannot be adopted yet", body: result.message });
     } catch (e) {
-      setMessage({ intent: "error", title: "Could not read the sheet", body: errorText(e) });
+      tell({ intent: "error", title: "Could not read the sheet", body: errorText(e) });
     } finally {
       setBusy(null);
     }
   }
 
-  async function confirmAdopt() {
-    if (!preview) return;
+  /** Adopts the preview as the card re-planned it with the user's choices. */
+  async function confirmAdopt(chosen: AdoptPreview) {
     setBusy("Adopting…");
     try {
-      const result = await adoptRegister(host, preview);
+      const { adoptRegister } = await adoption();
+      const result = await adoptRegister(host, chosen);
       if (result.status === "adopted") {
         setPreview(null);
         onChanged({
@@ -103,10 +117,10 @@ export function WelcomeView({ settings, missing, onChanged }: Props) {
         });
       } else if (result.status === "changed") {
         setPreview(result.preview.ok ? result.preview.preview : null);
-        setMessage({ intent: "warning", title: "The sheet changed", body: result.message });
-      } else setMessage({ intent: "error", title: "Adoption did not finish", body: result.message });
+        tell({ intent: "warning", title: "The sheet changed", body: result.message });
+      } else tell({ intent: "error", title: "Adoption did not finish", body: result.message });
     } catch (e) {
-      setMessage({
+      tell({
         intent: "error",
         title: "Adoption did not finish",
         body: `${errorText(e)}. Retrying is safe.`,
@@ -122,7 +136,9 @@ export function WelcomeView({ settings, missing, onChanged }: Props) {
         {settings ? "Registers" : "Set up this workbook"}
       </Subtitle2>
       {missing.length > 0 && settings && <Body1>Not yet in this workbook: {missing.join(", ")}.</Body1>}
-      <NoticeBar notice={message} />
+      <div ref={resultRef} tabIndex={-1} className="rs-result">
+        <NoticeBar notice={message} />
+      </div>
       {busy && <Spinner size="tiny" label={busy} />}
       <Card>
         <CardHeader
@@ -164,7 +180,13 @@ export function WelcomeView({ settings, missing, onChanged }: Props) {
             ))}
           </Select>
         </Field>
-        <Button onClick={startAdopt} disabled={!!busy || !sheet}>
+        <Button
+          onClick={() => {
+            opener.remember();
+            void startAdopt();
+          }}
+          disabled={!!busy || !sheet}
+        >
           Preview adoption
         </Button>
       </Card>
@@ -173,7 +195,10 @@ export function WelcomeView({ settings, missing, onChanged }: Props) {
           preview={preview}
           busy={!!busy}
           onConfirm={confirmAdopt}
-          onCancel={() => setPreview(null)}
+          onCancel={() => {
+            setPreview(null);
+            opener.restore();
+          }}
         />
       )}
     </section>
