@@ -8,6 +8,7 @@ import {
 import { checkWorkbook } from "../../src/excel/check";
 import { readWorkbookState } from "../../src/excel/readRegisters";
 import { layoutsOf } from "../../src/excel/rowEditor";
+import { saveSettings } from "../../src/excel/settingsSave";
 import { normaliseHeader } from "../../src/domain/columns";
 import { registerMapping, viewRegister } from "../../src/domain/register";
 import { putCells, Simulator } from "../../src/workbench/simulator/simulator";
@@ -194,5 +195,29 @@ describe("Adopt register: a mapping the user can see and change", () => {
     });
     if (!same.ok) throw new Error(same.message);
     expect(same.preview.plan.mapping.columns.owner).toBe(4);
+  });
+
+  test("saving the settings later keeps the remembered mappings and each register's header choices", async () => {
+    const sim = new Simulator();
+    putCells(sim, "Risks", "A1", [
+      ["#", "There is a risk that…", "Impact (1-5)", "Likelihood (1-5)", "Lead"],
+      [1, "Venue unavailable", 2, 3, "Sam"],
+    ]);
+    const p = await preview(sim, "panelRisks", "Risks");
+    const chosen = replanAdoption(p, { columns: { 4: "owner" } });
+    if (!chosen.ok) throw new Error(chosen.message);
+    expect((await adoptRegister(sim.host, chosen.preview, NOW)).status).toBe("adopted");
+    const loaded = (await readWorkbookState(sim.host)).settings.settings;
+    expect(loaded.adoptMappings.length).toBe(1);
+    // The Settings view saves its draft (the loaded settings, edited): a new threshold here.
+    const saved = await saveSettings(sim.host, { ...loaded, escalationThreshold: "Critical" }, NOW, loaded);
+    expect(saved.status).toBe("saved");
+    const after = await readWorkbookState(sim.host);
+    expect(after.settings.settings.adoptMappings).toEqual(loaded.adoptMappings);
+    const reg = after.registers.find((r) => r.def.id === "panelRisks")!;
+    expect(reg.def.columnsByHeader).toEqual(
+      loaded.registers.find((r) => r.id === "panelRisks")!.columnsByHeader,
+    );
+    expect(viewRegister(reg).value(0, "owner")).toBe("Sam");
   });
 });
