@@ -1,4 +1,4 @@
-// Issue 13: every view at the hosts' default widths (270 px on Mac, 350 px on the web) with nothing
+// Issue 13: every view at the hosts' default widths (270 px Mac, 320 Windows, 350 web) with nothing
 // wider than the pane (no sideways scrolling), and axe-core clean at 270 px. Screenshots: layout-*.png.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
@@ -36,7 +36,7 @@ async function check(page, width, where) {
   await page.locator(".wb-pane").screenshot({ path: join(artifacts, `layout-${width}-${where}.png`) });
 }
 
-for (const width of [270, 350]) {
+for (const width of [270, 320, 350]) {
   describe(`the pane at ${width} px`, () => {
     test("every view of a governed workbook, with its previews and results open", async () => {
       const { page, errors } = await openAtWidth(browser, server.url, width);
