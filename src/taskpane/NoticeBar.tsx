@@ -7,7 +7,7 @@ import {
   MessageBarBody,
   MessageBarTitle,
 } from "@fluentui/react-components";
-import { useId, useState } from "react";
+import { useId, useRef, useState } from "react";
 
 export interface Notice {
   intent: "success" | "error" | "warning" | "info";
@@ -19,9 +19,10 @@ export function NoticeBar({ notice, onDismiss }: { notice: Notice | null; onDism
   // The notice the user dismissed: the view still holds it, but it is not shown again.
   const [dismissed, setDismissed] = useState<Notice | null>(null);
   const titleId = useId();
+  const bar = useRef<HTMLDivElement>(null);
   if (!notice || notice === dismissed) return null;
   return (
-    <MessageBar intent={notice.intent} role={notice.intent === "error" ? "alert" : "status"}>
+    <MessageBar ref={bar} intent={notice.intent} role={notice.intent === "error" ? "alert" : "status"}>
       <MessageBarBody>
         <MessageBarTitle id={titleId}>{notice.title}</MessageBarTitle>
         {notice.body}
@@ -32,8 +33,11 @@ export function NoticeBar({ notice, onDismiss }: { notice: Notice | null; onDism
           // the view's own buttons: "Dismiss: Not saved" contains "Save").
           aria-describedby={titleId}
           onClick={() => {
+            // The button disappears with the notice: focus goes on to what followed it, not to the page.
+            const next = focusableAfter(bar.current);
             setDismissed(notice);
             onDismiss?.();
+            requestAnimationFrame(() => next?.focus());
           }}
         >
           Dismiss
@@ -41,4 +45,17 @@ export function NoticeBar({ notice, onDismiss }: { notice: Notice | null; onDism
       </MessageBarActions>
     </MessageBar>
   );
+}
+
+const FOCUSABLE =
+  'button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex="0"], [role="tab"]';
+
+/** The first focusable element after `el` in document order, within the pane. */
+function focusableAfter(el: HTMLElement | null): HTMLElement | null {
+  if (!el) return null;
+  const scope = el.closest("main") ?? document.body;
+  const all = [...scope.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
+    (e) => !e.closest("[data-tabster-dummy]") && !el.contains(e),
+  );
+  return all.find((e) => el.compareDocumentPosition(e) & Node.DOCUMENT_POSITION_FOLLOWING) ?? null;
 }
