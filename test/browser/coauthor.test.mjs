@@ -86,3 +86,25 @@ test("a re-sync over a colleague's edit of the Panel copy asks per field, then w
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test("Escape on the re-sync conflict card cancels it and writes nothing", async () => {
+  const { page, errors } = await openWorkbench(browser, server.url);
+  await page.getByRole("tab", { name: "Escalate" }).click();
+  await page.getByRole("button", { name: "Escalate OPSG-008" }).click();
+  await page.getByRole("button", { name: "Confirm escalation" }).click();
+  await page.getByText("OPSG-008 escalated as Panel risk 18").waitFor();
+  await colleagueTypes(page, "OPSG Risks", "E3", 2);
+  await page.getByRole("button", { name: "Re-sync OPSG-008" }).click();
+  await page.getByRole("button", { name: "Apply re-sync" }).waitFor();
+  await colleagueTypes(page, "Panel Risks", "D19", 5);
+  await page.getByRole("button", { name: "Apply re-sync" }).click();
+  const heading = page.getByRole("heading", { name: "Someone changed Panel risk 18 since the preview" });
+  await heading.waitFor();
+  await page.getByRole("radiogroup", { name: "Likelihood" }).getByRole("radio").first().focus();
+  await page.keyboard.press("Escape");
+  await heading.waitFor({ state: "detached" });
+  assert.equal((await cell(page, "Panel Risks", "D19")).value, 5, "nothing was written");
+  await page.getByRole("button", { name: "Re-sync OPSG-008" }).waitFor();
+  assert.deepEqual(errors, []);
+  await page.close();
+});
