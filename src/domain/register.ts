@@ -41,7 +41,9 @@ export function registerMapping(headers: readonly unknown[], def: RegisterDefini
   if (!byHeader) return mapHeaders(headers, def.kind);
   const chosen: Record<number, ColumnKey | null> = {};
   headers.forEach((h, i) => {
-    const key = byHeader[normaliseHeader(h)];
+    const name = normaliseHeader(h);
+    // Own names only: a header reading "constructor" must not find Object.prototype's.
+    const key = Object.prototype.hasOwnProperty.call(byHeader, name) ? byHeader[name] : undefined;
     if (key !== undefined) chosen[i] = key === "" ? null : (key as ColumnKey);
   });
   return mapHeaders(headers, def.kind, chosen);

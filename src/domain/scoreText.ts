@@ -15,20 +15,23 @@ export function cleanScoreText(text: string): string {
 }
 
 /** The usual five words (and their letters) read onto 1–5: Very low 1 … Very high 5. */
-const WORDS: Record<string, Score> = {
-  "very low": 1,
-  vl: 1,
-  low: 2,
-  l: 2,
-  medium: 3,
-  med: 3,
-  m: 3,
-  moderate: 3,
-  high: 4,
-  h: 4,
-  "very high": 5,
-  vh: 5,
-};
+// A Map, not an object: a cell reading "__proto__" or "constructor" must not find Object.prototype.
+const WORDS: ReadonlyMap<string, Score> = new Map(
+  Object.entries({
+    "very low": 1,
+    vl: 1,
+    low: 2,
+    l: 2,
+    medium: 3,
+    med: 3,
+    m: 3,
+    moderate: 3,
+    high: 4,
+    h: 4,
+    "very high": 5,
+    vh: 5,
+  }) as Array<[string, Score]>,
+);
 
 const asScore = (n: number): Score | null => (n >= 1 && n <= 5 ? (n as Score) : null);
 
@@ -50,5 +53,5 @@ export function proposeScore(
   const words = t.replace(/[.!]+$/, "").replace(/\s*\/\s*/g, "/");
   const level = scaleLevels(what, likelihoodLevels).find((l) => l.name.toLowerCase() === words);
   if (level) return level.score;
-  return WORDS[words] ?? null;
+  return WORDS.get(words) ?? null;
 }

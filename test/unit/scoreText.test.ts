@@ -35,6 +35,11 @@ describe("scores as people write them", () => {
     expect(proposeScore(text, what)).toBe(expected);
   });
 
+  test("a cell reading an object's own property names proposes nothing (found by the property below)", () => {
+    for (const text of ["__proto__", "constructor", "toString", "hasOwnProperty"])
+      expect(proposeScore(text, "Likelihood")).toBeNull();
+  });
+
   test("a settings' own likelihood names are read", () => {
     const names = ["Remote", "Unlikely", "Possible", "Probable", "Expected"];
     expect(proposeScore("Probable", "Likelihood", names)).toBe(4);
