@@ -1,6 +1,6 @@
 // Keyboard first: what an action shows (a preview, a result) is scrolled into view and takes focus, so
 // nobody has to hunt for it with Tab; Escape cancels a preview and focus goes back to what opened it.
-import { useCallback, useEffect, useRef, type KeyboardEvent, type RefObject } from "react";
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type RefObject } from "react";
 
 /** Scrolls the element into view (its top first if it is taller than its scroller) and focuses it. */
 export function reveal(el: HTMLElement | null): void {
@@ -30,6 +30,17 @@ export function useRevealAndFocus<T extends HTMLElement>(trigger: unknown): RefO
     if (trigger) reveal(ref.current);
   }, [trigger]);
   return ref;
+}
+
+/**
+ * An action's result that takes focus each time it is shown: call `shown()` when it is set (the same
+ * message twice still moves focus), and put `ref` on its element.
+ */
+export function useFocusOnResult<T extends HTMLElement>(): { ref: RefObject<T | null>; shown: () => void } {
+  const [count, setCount] = useState(0);
+  const ref = useRevealAndFocus<T>(count);
+  const shown = useCallback(() => setCount((k) => k + 1), []);
+  return { ref, shown };
 }
 
 /**

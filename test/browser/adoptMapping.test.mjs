@@ -1,22 +1,13 @@
 // Issue 11 items 1 and 3 in the pane: a register kept under other names, imported as an .xlsx built
 // with ExcelJS, is previewed with every header and the register column it maps to; the user changes a
 // mapping and the number a written score ("High", "Medium", "Low") becomes, then adopts.
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { artifacts, axe, cell, launch, openWorkbench, serve, shot } from "./harness.mjs";
+import { artifacts, axe, browserSession, cell, openWorkbench, shot } from "./harness.mjs";
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = browserSession();
 
 /** A register as a secretariat keeps it: title on row 1, its own headers, scores as words. */
 async function registerXlsx() {
@@ -35,7 +26,7 @@ async function registerXlsx() {
 describe("Adopt preview: mapping and written scores", () => {
   test("change a mapping and a written score's number, then adopt", async () => {
     const file = await registerXlsx();
-    const { page, errors } = await openWorkbench(browser, server.url, "blank");
+    const { page, errors } = await openWorkbench(session.browser, session.server.url, "blank");
     await page.getByLabel("Import .xlsx").setInputFiles(file);
     await page.waitForFunction(() => window.workbench.snapshot().sheets.some((s) => s.name === "Risks"));
     await page.getByLabel("Sheet holding the register").selectOption("Risks");
@@ -103,7 +94,7 @@ describe("Adopt preview: mapping and written scores", () => {
     ws.addRow(["T1", "Two scores", 2, 2, 4, 4]);
     const file = join(artifacts, "adopt-mapping-question.xlsx");
     await wb.xlsx.writeFile(file);
-    const { page, errors } = await openWorkbench(browser, server.url, "blank");
+    const { page, errors } = await openWorkbench(session.browser, session.server.url, "blank");
     // At the narrowest host width (270 px), where the pickers must still fit.
     await page.getByRole("combobox", { name: "Pane width" }).selectOption({ index: 0 });
     await page.getByLabel("Import .xlsx").setInputFiles(file);

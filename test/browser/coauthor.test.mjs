@@ -1,20 +1,11 @@
 // A colleague edits the workbook between the Escalate view's preview and Confirm: at 270 px the pane
 // shows what changed, marked, to confirm again; a re-sync over their edit of the Panel copy asks, per
 // field, whether to keep their value or take the sub-committee's.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { axe, cell, launch, openWorkbench, serve, shot } from "./harness.mjs";
+import { axe, browserSession, cell, openWorkbench, shot } from "./harness.mjs";
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = browserSession();
 
 /** A person typing in the grid of the simulated workbook (as Simulator.userEdit). */
 const colleagueTypes = (page, sheet, address, value) =>
@@ -38,7 +29,7 @@ async function noSidewaysScroll(page) {
 }
 
 test("a change to the sub-committee row after the preview is shown, marked, and confirmed again", async () => {
-  const { page, errors } = await openWorkbench(browser, server.url);
+  const { page, errors } = await openWorkbench(session.browser, session.server.url);
   await page.getByRole("tab", { name: "Escalate" }).click();
   await narrowPane(page); // after the tab: at 270 px it would be in the tabs' "More" menu
   await page.getByRole("button", { name: "Escalate OPSG-008" }).click();
@@ -60,7 +51,7 @@ test("a change to the sub-committee row after the preview is shown, marked, and 
 });
 
 test("a re-sync over a colleague's edit of the Panel copy asks per field, then writes only what was chosen", async () => {
-  const { page, errors } = await openWorkbench(browser, server.url);
+  const { page, errors } = await openWorkbench(session.browser, session.server.url);
   await page.getByRole("tab", { name: "Escalate" }).click();
   await narrowPane(page); // after the tab: at 270 px it would be in the tabs' "More" menu
   await page.getByRole("button", { name: "Escalate OPSG-008" }).click();
@@ -88,7 +79,7 @@ test("a re-sync over a colleague's edit of the Panel copy asks per field, then w
 });
 
 test("Escape on the re-sync conflict card cancels it and writes nothing", async () => {
-  const { page, errors } = await openWorkbench(browser, server.url);
+  const { page, errors } = await openWorkbench(session.browser, session.server.url);
   await page.getByRole("tab", { name: "Escalate" }).click();
   await page.getByRole("button", { name: "Escalate OPSG-008" }).click();
   await page.getByRole("button", { name: "Confirm escalation" }).click();

@@ -1,22 +1,13 @@
 // The Diagnostics view in the workbench: the same contracts that run in real Excel, run against the
 // simulator from the pane's menu; nothing is left behind and the report can be copied.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { axe, launch, openWorkbench, serve, shot } from "./harness.mjs";
+import { axe, browserSession, openWorkbench, shot } from "./harness.mjs";
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = browserSession();
 
 test("Diagnostics runs every contract against the simulator, all hold, the workbook is unchanged", async () => {
-  const { page, errors } = await openWorkbench(browser, server.url);
+  const { page, errors } = await openWorkbench(session.browser, session.server.url);
   // Excel on Mac opens a task pane 270 px wide (Office.TaskPane reference).
   await page.addStyleTag({ content: ".wb-pane { width: 270px !important; }" });
   const before = await page.evaluate(() => JSON.stringify(window.workbench.snapshot()));

@@ -5,6 +5,7 @@ import { createServer } from "node:http";
 import { mkdirSync, readFileSync, existsSync } from "node:fs";
 import { extname, join, normalize, resolve } from "node:path";
 import { createRequire } from "node:module";
+import { after, before } from "node:test";
 import { chromium } from "playwright-core";
 
 const require = createRequire(import.meta.url);
@@ -149,4 +150,21 @@ export function xlsxToPdfPages(xlsx, pngOf) {
       join(dir, "paper-appendix-a"),
     ]);
   return texts;
+}
+
+/**
+ * Serves dist/ and starts Chromium before a test file's tests, and closes both after them:
+ * `session.server.url`, `session.browser`.
+ */
+export function browserSession() {
+  const session = { server: undefined, browser: undefined };
+  before(async () => {
+    session.server = await serve();
+    session.browser = await launch();
+  });
+  after(async () => {
+    await session.browser?.close();
+    await session.server?.close();
+  });
+  return session;
 }

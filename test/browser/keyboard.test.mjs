@@ -2,22 +2,13 @@
 // clicks once the page is open), at 270 px (Excel on Mac), where most tabs are in the "More" menu. A
 // preview or result is scrolled into view and takes focus; Escape cancels a preview and focus returns
 // to the button that opened it.
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { artifacts, cell, launch, serve } from "./harness.mjs";
+import { artifacts, browserSession, cell } from "./harness.mjs";
 import { assertInView, focused, openAtWidth, openViewByKeyboard, pressUntil, waitForFocus } from "./pane.mjs";
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = browserSession();
 
 const WIDTH = 270;
 const shot = (page, name) =>
@@ -27,7 +18,7 @@ const result = (main, text) => main.locator(".rs-result").filter({ hasText: text
 
 describe(`keyboard only, pane at ${WIDTH} px`, () => {
   test("Check: run it, move to a finding, select it (the grid selects its cell)", async () => {
-    const { page, errors } = await openAtWidth(browser, server.url, WIDTH);
+    const { page, errors } = await openAtWidth(session.browser, session.server.url, WIDTH);
     const main = page.locator(".wb-pane main");
     await openViewByKeyboard(page, "Health");
     await pressUntil(page, "Tab", main.getByRole("button", { name: "Check register" }), 5);
@@ -52,7 +43,7 @@ describe(`keyboard only, pane at ${WIDTH} px`, () => {
   });
 
   test("Edit: change a score with the arrow keys and save; focus moves to what was saved", async () => {
-    const { page, errors } = await openAtWidth(browser, server.url, WIDTH);
+    const { page, errors } = await openAtWidth(session.browser, session.server.url, WIDTH);
     const main = page.locator(".wb-pane main");
     // Excel's side: the user has selected risk 1's row in the sheet (the grid has no keyboard of its own).
     await page.evaluate(() => window.workbench.simulator.userSelect("Panel Risks", "B2"));
@@ -79,7 +70,7 @@ describe(`keyboard only, pane at ${WIDTH} px`, () => {
   });
 
   test("Escalate: preview OPSG-008 (focus on it, one Tab to Confirm), confirm (focus on the result); Escape cancels", async () => {
-    const { page, errors } = await openAtWidth(browser, server.url, WIDTH);
+    const { page, errors } = await openAtWidth(session.browser, session.server.url, WIDTH);
     const main = page.locator(".wb-pane main");
     await openViewByKeyboard(page, "Escalate");
     await pressUntil(page, "Tab", main.getByRole("button", { name: "Escalate OPSG-008" }), 40);
@@ -124,7 +115,7 @@ describe(`keyboard only, pane at ${WIDTH} px`, () => {
   });
 
   test("Build: build the appendices; focus moves to what was built", async () => {
-    const { page, errors } = await openAtWidth(browser, server.url, WIDTH);
+    const { page, errors } = await openAtWidth(session.browser, session.server.url, WIDTH);
     const main = page.locator(".wb-pane main");
     await openViewByKeyboard(page, "Paper");
     await pressUntil(page, "Tab", main.getByRole("button", { name: "Build the appendices" }), 10);
@@ -142,7 +133,7 @@ describe(`keyboard only, pane at ${WIDTH} px`, () => {
   });
 
   test("Adopt: the preview takes focus, Tab through its column pickers to Adopt register, focus on the result", async () => {
-    const { page, errors } = await openAtWidth(browser, server.url, WIDTH, "pasted");
+    const { page, errors } = await openAtWidth(session.browser, session.server.url, WIDTH, "pasted");
     const main = page.locator(".wb-pane main");
     await pressUntil(page, "Tab", main.getByRole("button", { name: "Preview adoption" }), 60);
     await page.keyboard.press("Enter");

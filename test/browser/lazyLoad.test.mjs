@@ -2,20 +2,11 @@
 // view chunk is fetched until its tab is chosen, a spinner shows while it loads, and a chunk that fails
 // to load gives a message with Retry, which loads it. The workbench mounts the same pane and loads the
 // same chunks as taskpane.html (bench/pane.mjs measures that page itself).
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { axe, launch, openWorkbench, serve, shot } from "./harness.mjs";
+import { axe, browserSession, openWorkbench, shot } from "./harness.mjs";
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = browserSession();
 
 /** The lazily loaded chunks (views, tab strip, More menu) the page has asked for so far. */
 function chunkRequests(page) {
@@ -29,7 +20,7 @@ function chunkRequests(page) {
 
 describe("views load when opened", () => {
   test("no view's chunk is fetched before its tab is chosen; a spinner shows while it loads", async () => {
-    const page = await browser.newPage({ viewport: { width: 1500, height: 950 } });
+    const page = await session.browser.newPage({ viewport: { width: 1500, height: 950 } });
     const seen = chunkRequests(page);
     let release;
     const held = new Promise((r) => (release = r));
@@ -37,7 +28,7 @@ describe("views load when opened", () => {
       await held;
       await route.continue();
     });
-    await page.goto(`${server.url}/workbench.html`);
+    await page.goto(`${session.server.url}/workbench.html`);
     await page.getByRole("tab", { name: "Registers", selected: true }).waitFor();
     assert.deepEqual(seen, ["tabs"], "the first screen fetched a view's or the menu's chunk");
     await page.getByRole("tab", { name: "Health" }).click();
@@ -51,7 +42,7 @@ describe("views load when opened", () => {
   });
 
   test("a view whose chunk fails to load says so and offers Retry, which loads it", async () => {
-    const { page } = await openWorkbench(browser, server.url);
+    const { page } = await openWorkbench(session.browser, session.server.url);
     await page.route("**/view-edit.*.js", (route) => route.abort("internetdisconnected"));
     await page.getByRole("tab", { name: "Edit" }).click();
     const alert = page.getByRole("alert").filter({ hasText: "The Edit view could not be loaded" });
@@ -68,9 +59,9 @@ describe("views load when opened", () => {
   });
 
   test("the More menu loads when its button is first pressed, opens and takes focus; Escape gives it back", async () => {
-    const page = await browser.newPage({ viewport: { width: 1500, height: 950 } });
+    const page = await session.browser.newPage({ viewport: { width: 1500, height: 950 } });
     const seen = chunkRequests(page);
-    await page.goto(`${server.url}/workbench.html`);
+    await page.goto(`${session.server.url}/workbench.html`);
     await page.getByRole("tab", { name: "Registers", selected: true }).waitFor();
     assert.equal(seen.includes("more-menu"), false, "the menu's chunk came with the first screen");
     await page.getByRole("button", { name: "More" }).focus();

@@ -1,21 +1,12 @@
 // Issue 13: every view at the hosts' default widths (270 px Mac, 320 Windows, 350 web) with nothing
 // wider than the pane (no sideways scrolling), and axe-core clean at 270 px. Screenshots: layout-*.png.
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { artifacts, axe, launch, serve, shot } from "./harness.mjs";
+import { artifacts, axe, browserSession, shot } from "./harness.mjs";
 import { assertFits, openAtWidth, tooWide } from "./pane.mjs";
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = browserSession();
 
 /** Opens a view by its tab, or through the tabs' "More" menu when the tab did not fit. */
 async function openView(page, name) {
@@ -39,7 +30,7 @@ async function check(page, width, where) {
 for (const width of [270, 320, 350]) {
   describe(`the pane at ${width} px`, () => {
     test("every view of a governed workbook, with its previews and results open", async () => {
-      const { page, errors } = await openAtWidth(browser, server.url, width);
+      const { page, errors } = await openAtWidth(session.browser, session.server.url, width);
       const main = page.locator(".wb-pane main");
       await main.getByRole("heading", { name: "Registers", exact: true }).waitFor();
       await check(page, width, "registers");
@@ -110,13 +101,13 @@ for (const width of [270, 320, 350]) {
     });
 
     test("first run, and a pasted register's adoption preview", async () => {
-      const blank = await openAtWidth(browser, server.url, width, "blank");
+      const blank = await openAtWidth(session.browser, session.server.url, width, "blank");
       await blank.page.getByRole("heading", { name: "Set up this workbook" }).waitFor();
       await check(blank.page, width, "first-run");
       assert.deepEqual(blank.errors, []);
       await blank.page.close();
 
-      const { page, errors } = await openAtWidth(browser, server.url, width, "pasted");
+      const { page, errors } = await openAtWidth(session.browser, session.server.url, width, "pasted");
       await page.getByLabel("Sheet holding the register").selectOption("Panel Risks");
       await page.getByLabel("Adopt it as").selectOption({ label: "SEC Panel risks" });
       await page.getByRole("button", { name: "Preview adoption" }).click();
@@ -129,7 +120,7 @@ for (const width of [270, 320, 350]) {
 }
 
 test("the Pane width control offers each host's default width and keeps it in the address", async () => {
-  const { page, errors } = await openAtWidth(browser, server.url, 350);
+  const { page, errors } = await openAtWidth(session.browser, session.server.url, 350);
   const control = page.getByRole("combobox", { name: "Pane width" });
   const offered = await control.locator("option").evaluateAll((os) => os.map((o) => o.textContent));
   for (const host of ["270 px (Excel on Mac)", "320 px (Excel on Windows)", "350 px (Excel on the web)"])

@@ -1,20 +1,11 @@
 // The ribbon with the task pane already open (issue 10, behaviour 5), and a command while a cell is
 // being edited (behaviour 4). The workbench delivers a ribbon command to the mounted pane as Excel's
 // shared runtime does (src/commands/paneChannel.ts), so the pane must act on it without remounting.
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { launch, openWorkbench, serve, shot } from "./harness.mjs";
+import { browserSession, openWorkbench, shot } from "./harness.mjs";
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = browserSession();
 
 const ribbon = (page, name) =>
   page.getByRole("toolbar", { name: "Ribbon" }).getByRole("button", { name }).click();
@@ -34,7 +25,7 @@ const paneMark = (page) => page.evaluate(() => document.querySelector(".wb-pane 
 
 describe("ribbon buttons with the pane open", () => {
   test("Escalate to Panel with the Escalate view open previews the newly selected row, pane not remounted", async () => {
-    const { page, errors } = await openWorkbench(browser, server.url);
+    const { page, errors } = await openWorkbench(session.browser, session.server.url);
     await page.getByRole("tab", { name: "Escalate" }).click();
     await selectOpsgRow(page, "OPSG-008");
     await ribbon(page, "Escalate to Panel");
@@ -53,7 +44,7 @@ describe("ribbon buttons with the pane open", () => {
   });
 
   test("Check register with the pane open switches to Health; with it closed, shows it there", async () => {
-    const { page, errors } = await openWorkbench(browser, server.url);
+    const { page, errors } = await openWorkbench(session.browser, session.server.url);
     await markPane(page);
     await ribbon(page, "Check register");
     await page.getByRole("tab", { name: "Health", selected: true }).waitFor();
@@ -69,7 +60,7 @@ describe("ribbon buttons with the pane open", () => {
   });
 
   test("a pane button pressed while a cell is being edited waits, says so, then does its job", async () => {
-    const { page, errors } = await openWorkbench(browser, server.url);
+    const { page, errors } = await openWorkbench(session.browser, session.server.url);
     await page.getByRole("tab", { name: "Escalate" }).click();
     await page.getByRole("button", { name: "Escalate OPSG-008" }).waitFor();
     await page.locator('td[data-address="L20"]').click();

@@ -2,21 +2,12 @@
 // names in the Edit view, a notice dismissed and kept to its view, a selection outside every register
 // said plainly, the Registers summary current after an escalation, and the ongoing switch on a Panel
 // mitigation leaving its words unchanged.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { artifacts, axe, cell, launch, openWorkbench, serve } from "./harness.mjs";
+import { artifacts, axe, browserSession, cell, openWorkbench } from "./harness.mjs";
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = browserSession();
 
 /** Excel on Mac's default pane width, set with the workbench's own control. */
 async function at270(page) {
@@ -53,7 +44,7 @@ async function openView(page, name) {
 const summary = (page) => pane(page).getByText(/^Governed: /);
 
 test("after an escalation the Registers summary counts the new Panel row; the notice can be dismissed", async () => {
-  const { page, errors } = await openWorkbench(browser, server.url);
+  const { page, errors } = await openWorkbench(session.browser, session.server.url);
   await at270(page);
   assert.match(await summary(page).innerText(), /SEC Panel risks \(17 rows/);
   await openView(page, "Escalate");
@@ -83,7 +74,7 @@ test("after an escalation the Registers summary counts the new Panel row; the no
 });
 
 test("a ribbon command's notice belongs to the view that showed it, and can be dismissed", async () => {
-  const { page, errors } = await openWorkbench(browser, server.url);
+  const { page, errors } = await openWorkbench(session.browser, session.server.url);
   await at270(page);
   await openView(page, "Health");
   await page
@@ -115,7 +106,7 @@ test("a ribbon command's notice belongs to the view that showed it, and can be d
 });
 
 test("the Edit view: Likelihood's own names, a selection outside every register, and ongoing keeps the words", async () => {
-  const { page, errors } = await openWorkbench(browser, server.url);
+  const { page, errors } = await openWorkbench(session.browser, session.server.url);
   await at270(page);
   await page.locator('td[data-address="B4"]').click(); // Panel risk 4
   await openView(page, "Edit");
@@ -184,7 +175,7 @@ test("the Edit view: Likelihood's own names, a selection outside every register,
 });
 
 test("Likelihood's names are edited in Settings and used by the Edit view", async () => {
-  const { page, errors } = await openWorkbench(browser, server.url);
+  const { page, errors } = await openWorkbench(session.browser, session.server.url);
   await at270(page);
   await openView(page, "Settings");
   const five = page.getByRole("textbox", { name: "Likelihood 5" });

@@ -1,26 +1,17 @@
 // The task pane as a person uses it, in a real Chromium, against the workbench's simulated workbook.
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { artifacts, axe, cell, launch, openWorkbench, serve, shot, xlsxToPdfPages } from "./harness.mjs";
+import { artifacts, axe, browserSession, cell, openWorkbench, shot, xlsxToPdfPages } from "./harness.mjs";
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = browserSession();
 
 const selectCell = async (page, address) => page.locator(`td[data-address="${address}"]`).click();
 
 describe("workbench", () => {
   test("opens preloaded with the seed registers, says it is simulated, no console errors, no axe violations", async () => {
-    const { page, errors } = await openWorkbench(browser, server.url);
+    const { page, errors } = await openWorkbench(session.browser, session.server.url);
     await page.getByText("Simulated workbook").waitFor();
     for (const tab of ["Panel Risks", "Panel Issues", "OPSG Risks", "Audit Log"])
       await page.getByRole("navigation", { name: "Sheets" }).getByRole("button", { name: tab }).waitFor();
@@ -32,7 +23,7 @@ describe("workbench", () => {
   });
 
   test("create registers in a blank workbook", async () => {
-    const { page, errors } = await openWorkbench(browser, server.url, "blank");
+    const { page, errors } = await openWorkbench(session.browser, session.server.url, "blank");
     await page.getByRole("heading", { name: "Set up this workbook" }).waitFor();
     assert.deepEqual(await axe(page), []);
     await shot(page, "02-first-run");
@@ -50,7 +41,7 @@ describe("workbench", () => {
   });
 
   test("adopt a pasted register, with a preview first", async () => {
-    const { page, errors } = await openWorkbench(browser, server.url, "pasted");
+    const { page, errors } = await openWorkbench(session.browser, session.server.url, "pasted");
     await page.getByLabel("Sheet holding the register").selectOption("Panel Risks");
     await page.getByLabel("Adopt it as").selectOption({ label: "SEC Panel risks" });
     await page.getByRole("button", { name: "Preview adoption" }).click();
@@ -70,7 +61,7 @@ describe("workbench", () => {
   });
 
   test("check, then select a finding: the grid selects its cell", async () => {
-    const { page, errors } = await openWorkbench(browser, server.url);
+    const { page, errors } = await openWorkbench(session.browser, session.server.url);
     await page.getByRole("tab", { name: "Health" }).click();
     await page.getByRole("main").getByRole("button", { name: "Check register" }).click();
     await page.getByText("0 error(s) and 7 warning(s) in 34 rows.").waitFor();
@@ -84,7 +75,7 @@ describe("workbench", () => {
   });
 
   test("change a score: severity, band and RAG follow, coloured; a typed bad score is refused", async () => {
-    const { page, errors } = await openWorkbench(browser, server.url);
+    const { page, errors } = await openWorkbench(session.browser, session.server.url);
     await selectCell(page, "C2"); // risk 1's Impact (3 × 4 = 12, Moderate, AMBER)
     const input = page.getByLabel("Cell contents");
     await input.fill("7");
@@ -107,7 +98,7 @@ describe("workbench", () => {
   });
 
   test("a pasted out-of-range score is caught and reported in the pane", async () => {
-    const { page, errors } = await openWorkbench(browser, server.url);
+    const { page, errors } = await openWorkbench(session.browser, session.server.url);
     await selectCell(page, "D3"); // risk 3's Likelihood
     await page.getByLabel("Cell contents").fill("9");
     await page.getByRole("button", { name: "Paste" }).click();
@@ -123,7 +114,7 @@ describe("workbench", () => {
   });
 
   test("escalate OPSG-008 from the Escalate view: preview, confirm, Panel risk 18", async () => {
-    const { page, errors } = await openWorkbench(browser, server.url);
+    const { page, errors } = await openWorkbench(session.browser, session.server.url);
     await page.getByRole("tab", { name: "Escalate" }).click();
     await page.getByRole("button", { name: "Escalate OPSG-008" }).click();
     await page.getByRole("heading", { name: "Preview: Panel risk 18" }).waitFor();
@@ -148,7 +139,7 @@ describe("workbench", () => {
   });
 
   test("the ribbon's Raise as issue acts on the selected row, or says why not", async () => {
-    const { page, errors } = await openWorkbench(browser, server.url);
+    const { page, errors } = await openWorkbench(session.browser, session.server.url);
     await page
       .getByRole("toolbar", { name: "Ribbon" })
       .getByRole("button", { name: "Raise as issue" })
@@ -167,7 +158,7 @@ describe("workbench", () => {
   });
 
   test("publish, add a mitigation, build the appendices: the new bullet is red", async () => {
-    const { page, errors } = await openWorkbench(browser, server.url);
+    const { page, errors } = await openWorkbench(session.browser, session.server.url);
     await page.getByRole("tab", { name: "Paper" }).click();
     await page.getByRole("button", { name: "Publish this month's registers" }).click();
     await page.getByText(/^Published the .* baseline$/).waitFor();
@@ -226,7 +217,7 @@ describe("workbench", () => {
   });
 
   test("edit a row in the form: it follows the selection, saves in one batch, the grid changes", async () => {
-    const { page, errors } = await openWorkbench(browser, server.url);
+    const { page, errors } = await openWorkbench(session.browser, session.server.url);
     await page.locator('td[data-address="B4"]').click(); // risk 4
     await page.getByRole("tab", { name: "Edit" }).click();
     await page.getByRole("heading", { name: "SEC Panel risks 4" }).waitFor();
@@ -265,7 +256,7 @@ describe("workbench", () => {
   });
 
   test("the settings view validates bands and rewrites the registers", async () => {
-    const { page, errors } = await openWorkbench(browser, server.url);
+    const { page, errors } = await openWorkbench(session.browser, session.server.url);
     await page.getByRole("tab", { name: "Settings" }).click();
     await page.getByLabel("Band 2 to").fill("11");
     await page.getByRole("button", { name: "Save settings" }).click();
@@ -282,7 +273,7 @@ describe("workbench", () => {
   });
 
   test("a severity typed over its formula is found and its formula restored in one click", async () => {
-    const { page, errors } = await openWorkbench(browser, server.url);
+    const { page, errors } = await openWorkbench(session.browser, session.server.url);
     await selectCell(page, "E2");
     await page.getByLabel("Cell contents").fill("15");
     await page.getByRole("button", { name: "Paste" }).click();
@@ -301,7 +292,7 @@ describe("workbench", () => {
   });
 
   test("export to .xlsx and import it back", async () => {
-    const { page, errors } = await openWorkbench(browser, server.url);
+    const { page, errors } = await openWorkbench(session.browser, session.server.url);
     const [download] = await Promise.all([
       page.waitForEvent("download"),
       page.getByRole("button", { name: "Export .xlsx" }).click(),
@@ -336,7 +327,7 @@ describe("workbench", () => {
   });
 
   test("window.workbench loads and snapshots the documented JSON shape", async () => {
-    const { page } = await openWorkbench(browser, server.url);
+    const { page } = await openWorkbench(session.browser, session.server.url);
     const snap = await page.evaluate(() => {
       window.workbench.load({
         sheets: [{ name: "S", cells: { A1: { value: 2 }, B1: { value: null, formula: "=A1*21" } } }],

@@ -8,31 +8,15 @@ import { putCells, Simulator } from "../../src/workbench/simulator/simulator";
 import { changedCells, snapshot } from "../helpers/cellSnapshot";
 import { NOW, pasted } from "../helpers/workbooks";
 import { DEFAULT_SETTINGS } from "../../src/domain/settings";
-
-const ISSUE_HEADERS = [
-  "Risk ID",
-  "Risk Description",
-  "Probability",
-  "Consequence",
-  "Risk Score",
-  "Mitigating Actions",
-  "Status",
-  "Date Identified",
-];
+import { ISSUE_HEADERS, ISSUE_ROWS } from "../fixtures/issueRegister";
 
 /** The register from the issue: title on row 1, scores as typed or as the sheet's own formula. */
 function issueRegister(score: "typed" | "formula"): Simulator {
   const sim = new Simulator();
-  const rows: Array<[string, string, number, number, number, string, string, string]> = [
-    ["R1", "Supplier fails to deliver", 3, 4, 12, "Second supplier", "Open", "01/02/2024"],
-    ["R2", "Data breach", 2, 3, 6, "Training", "Open", "03/02/2024"],
-    ["R3", "Key staff leave", 5, 4, 20, "Succession plan", "Open", "04/02/2024"],
-    ["R4", "Budget cut", 1, 4, 4, "Reserves", "Closed", "05/02/2024"],
-  ];
   putCells(sim, "Risks", "A1", [
     ["Corporate risk register"],
     ISSUE_HEADERS,
-    ...rows.map((r, i) => {
+    ...ISSUE_ROWS.map((r, i) => {
       const out: unknown[] = [...r];
       if (score === "formula") out[4] = `=C${i + 3}*D${i + 3}`;
       return out;

@@ -14,23 +14,7 @@ import { registerMapping, viewRegister } from "../../src/domain/register";
 import { putCells, Simulator } from "../../src/workbench/simulator/simulator";
 import { changedCells, snapshot } from "../helpers/cellSnapshot";
 import { NOW } from "../helpers/workbooks";
-
-const ISSUE_HEADERS = [
-  "Risk ID",
-  "Risk Description",
-  "Probability",
-  "Consequence",
-  "Risk Score",
-  "Mitigating Actions",
-  "Status",
-  "Date Identified",
-];
-const ROWS = [
-  ["R1", "Supplier fails to deliver", 3, 4, 12, "Second supplier", "Open", "01/02/2024"],
-  ["R2", "Data breach", 2, 3, 6, "Training", "Open", "03/02/2024"],
-  ["R3", "Key staff leave", 5, 4, 20, "Succession plan", "Open", "04/02/2024"],
-  ["R4", "Budget cut", 1, 4, 4, "Reserves", "Closed", "05/02/2024"],
-];
+import { ISSUE_HEADERS, ISSUE_ROWS } from "../fixtures/issueRegister";
 
 async function preview(sim: Simulator, id: string, sheet: string): Promise<AdoptPreview> {
   const p = await previewAdoption(sim.host, id, sheet);
@@ -43,7 +27,7 @@ const mapped = (p: AdoptPreview) => Object.fromEntries(p.plan.report.mapped.map(
 describe("Adopt register: a mapping the user can see and change", () => {
   test("the issue's register: Consequence is Impact, no empty Impact is added, the scores become formulas", async () => {
     const sim = new Simulator();
-    putCells(sim, "Risks", "A1", [["Corporate risk register"], ISSUE_HEADERS, ...ROWS]);
+    putCells(sim, "Risks", "A1", [["Corporate risk register"], ISSUE_HEADERS, ...ISSUE_ROWS]);
     const before = await snapshot(sim, "Risks");
     const p = await preview(sim, "panelRisks", "Risks");
     expect(mapped(p)).toEqual({
@@ -120,7 +104,7 @@ describe("Adopt register: a mapping the user can see and change", () => {
 
   test("confirm re-plans with the user's mapping, and a co-author's change is still noticed", async () => {
     const sim = new Simulator();
-    putCells(sim, "Risks", "A1", [["Corporate risk register"], ISSUE_HEADERS, ...ROWS]);
+    putCells(sim, "Risks", "A1", [["Corporate risk register"], ISSUE_HEADERS, ...ISSUE_ROWS]);
     const p = await preview(sim, "panelRisks", "Risks");
     // The user keeps "Status" as it is, then a co-author edits a description.
     const changed = replanAdoption(p, { columns: { 6: null } });

@@ -7,6 +7,7 @@ import { mapHeaders, type ChosenColumns } from "../../src/domain/headerMapping";
 import { registerMapping } from "../../src/domain/register";
 import { DEFAULT_SETTINGS } from "../../src/domain/settings";
 import { settingsFromRows, settingsToRows } from "../../src/domain/settingsCells";
+import { ISSUE_HEADERS } from "../fixtures/issueRegister";
 import { OPSG_HEADERS, PANEL_ISSUE_HEADERS, PANEL_RISK_HEADERS } from "../fixtures/seeds";
 
 const byHeader = (headers: string[], m: ReturnType<typeof mapHeaders>) =>
@@ -21,16 +22,7 @@ const RISK_KEYS = new Set<string>(columnsFor("risk").map((d) => d.key));
 
 describe("header mapping", () => {
   test("the issue's register maps every header, Consequence as Impact", () => {
-    const headers = [
-      "Risk ID",
-      "Risk Description",
-      "Probability",
-      "Consequence",
-      "Risk Score",
-      "Mitigating Actions",
-      "Status",
-      "Date Identified",
-    ];
+    const headers = ISSUE_HEADERS;
     const m = mapHeaders(headers, "risk");
     expect(byHeader(headers, m)).toEqual({
       "Risk ID": "number",

@@ -30,7 +30,7 @@ import {
 import { errorText, useHost } from "../HostContext";
 import { NoticeBar, type Notice } from "../NoticeBar";
 import { useWorkbookChanged } from "../WorkbookChanged";
-import { useReturnFocus, useRevealAndFocus } from "../useRevealAndFocus";
+import { useFocusOnResult, useReturnFocus } from "../useRevealAndFocus";
 import { EscalationPreviewCard, RaiseIssuePreviewCard, ResyncConflictCard } from "./EscalationPreviewCards";
 
 export type SelectionAction = "escalate" | "raise-issue" | null;
@@ -49,13 +49,12 @@ export function EscalateView({ fromSelection = null }: { fromSelection?: Selecti
   // What a co-author changed since the preview on screen, and the re-sync's conflicts to choose on.
   const [changes, setChanges] = useState<FieldChange[]>([]);
   const [conflicts, setConflicts] = useState<ResyncConflict[]>([]);
-  // An action's outcome takes focus (bump `outcome`); a cancelled preview gives it back to its opener.
-  const [outcome, setOutcome] = useState(0);
-  const resultRef = useRevealAndFocus<HTMLDivElement>(outcome);
+  // An action's outcome takes focus (`shown()`); a cancelled preview gives it back to its opener.
+  const { ref: resultRef, shown } = useFocusOnResult<HTMLDivElement>();
   const opener = useReturnFocus();
   const tell = (n: Notice) => {
     setMessage(n);
-    setOutcome((k) => k + 1);
+    shown();
   };
 
   const showEscalation = (p: EscalationPreview | null, changed: FieldChange[] = []) => {

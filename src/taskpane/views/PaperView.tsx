@@ -20,7 +20,7 @@ import { errorText, useHost } from "../HostContext";
 import { changeText } from "../../domain/fieldNames";
 import { NoticeBar, type Notice } from "../NoticeBar";
 import { useWorkbookChanged } from "../WorkbookChanged";
-import { useRevealAndFocus } from "../useRevealAndFocus";
+import { useFocusOnResult } from "../useRevealAndFocus";
 
 function describe(c: EntryChange): string {
   const noun = `${c.registerName} ${c.id}`;
@@ -47,11 +47,10 @@ export function PaperView() {
   const [message, setMessage] = useState<Notice | null>(null);
   const [built, setBuilt] = useState<BuildResult | null>(null);
   // What Publish, Build and Copy did takes focus (the message says it), scrolled into view.
-  const [outcome, setOutcome] = useState(0);
-  const resultRef = useRevealAndFocus<HTMLDivElement>(outcome);
+  const { ref: resultRef, shown } = useFocusOnResult<HTMLDivElement>();
   const tell = (n: Notice) => {
     setMessage(n);
-    setOutcome((k) => k + 1);
+    shown();
   };
 
   const refresh = useCallback(

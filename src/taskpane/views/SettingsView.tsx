@@ -8,7 +8,7 @@ import { saveSettings } from "../../excel/settingsSave";
 import { errorText, useHost } from "../HostContext";
 import { NoticeBar, type Notice } from "../NoticeBar";
 import { useWorkbookChanged } from "../WorkbookChanged";
-import { useRevealAndFocus } from "../useRevealAndFocus";
+import { useFocusOnResult } from "../useRevealAndFocus";
 
 export function SettingsView() {
   const host = useHost();
@@ -19,8 +19,7 @@ export function SettingsView() {
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<Notice | null>(null);
   // Save's outcome takes focus, scrolled into view: the form is long and the message is at its top.
-  const [outcome, setOutcome] = useState(0);
-  const resultRef = useRevealAndFocus<HTMLDivElement>(outcome);
+  const { ref: resultRef, shown } = useFocusOnResult<HTMLDivElement>();
 
   useEffect(() => {
     readWorkbookState(host)
@@ -77,7 +76,7 @@ export function SettingsView() {
       setMessage({ intent: "error", title: "Not saved", body: errorText(e) });
     } finally {
       setBusy(false);
-      setOutcome((k) => k + 1);
+      shown();
     }
   };
 

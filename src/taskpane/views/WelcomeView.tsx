@@ -20,7 +20,7 @@ import { NoticeBar, type Notice } from "../NoticeBar";
 
 export type { Notice };
 import { AdoptPreviewCard } from "./AdoptPreviewCard";
-import { useReturnFocus, useRevealAndFocus } from "../useRevealAndFocus";
+import { useFocusOnResult, useReturnFocus } from "../useRevealAndFocus";
 
 // Adoption's code loads when it is first used: the first screen does not need it (issue 13).
 const adoption = () => import(/* webpackChunkName: "adopt" */ "../../excel/adoptRegister");
@@ -42,12 +42,11 @@ export function WelcomeView({ settings, missing, onChanged }: Props) {
   const [registerId, setRegisterId] = useState(registers[0]?.id ?? "");
   const [preview, setPreview] = useState<AdoptPreview | null>(null);
   // A failed action's message takes focus; a cancelled preview gives focus back to its button.
-  const [outcome, setOutcome] = useState(0);
-  const resultRef = useRevealAndFocus<HTMLDivElement>(outcome);
+  const { ref: resultRef, shown } = useFocusOnResult<HTMLDivElement>();
   const opener = useReturnFocus();
   const tell = (n: Notice) => {
     setMessage(n);
-    setOutcome((k) => k + 1);
+    shown();
   };
 
   useEffect(() => {
