@@ -49,14 +49,26 @@ function benchFixture(dev, dist) {
     ...common(dev),
     name: "bench-fixture",
     dependencies: ["add-in"], // after the add-in's build, which empties <dist>
-    entry: { fixture: "./bench/fixture/index.tsx" },
+    // fixture-create: the same pane whose button does Create registers' Excel work (bench/fixture/create.tsx).
+    entry: { fixture: "./bench/fixture/index.tsx", "fixture-create": "./bench/fixture/create.tsx" },
     output: {
       path: path.join(dist, "bench-fixture"),
       clean: true,
       filename: "[name].js",
       chunkFilename: "[name].[contenthash:8].js",
     },
-    plugins: [new HtmlWebpackPlugin({ filename: "fixture.html", template: "./bench/fixture/fixture.html" })],
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "fixture.html",
+        template: "./bench/fixture/fixture.html",
+        chunks: ["fixture"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "fixture-create.html",
+        template: "./bench/fixture/fixture.html",
+        chunks: ["fixture-create"],
+      }),
+    ],
   };
 }
 

@@ -1,6 +1,6 @@
 // Header mappings a user confirmed at adoption, kept in the settings so that the next sheet with the
 // same headers is adopted the same way (issue 11). Stored per header, by its normalised text.
-import { z } from "zod";
+import * as z from "./zod";
 import type { ColumnKey } from "./columns";
 import { columnsFor, normaliseHeader } from "./columns";
 import { mapHeaders, type ChosenColumns, type HeaderMapping } from "./headerMapping";
@@ -8,9 +8,9 @@ import { mapHeaders, type ChosenColumns, type HeaderMapping } from "./headerMapp
 export const AdoptMappingSchema = z.object({
   kind: z.enum(["risk", "issue"]),
   /** The sheet's headers, normalised, in order. */
-  headers: z.array(z.string()).min(1).max(300),
+  headers: z.array(z.string()).check(z.minLength(1), z.maxLength(300)),
   /** The register column each header went to; "" where it was kept as it is. */
-  columns: z.array(z.string()).max(300),
+  columns: z.array(z.string()).check(z.maxLength(300)),
 });
 export type AdoptMapping = z.infer<typeof AdoptMappingSchema>;
 

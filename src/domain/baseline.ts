@@ -1,6 +1,6 @@
 // A published baseline: every register as it stood when the month's paper went out, with the settings
 // in force. Stored as JSON split across cells (a cell holds at most 32,767 characters).
-import { z } from "zod";
+import * as z from "./zod";
 import type { ColumnKey } from "./columns";
 import { recordsOf } from "./records";
 import type { CellValue, RegisterSnapshot } from "./register";

@@ -1,6 +1,6 @@
 // The task pane's row form as pure data: what was loaded, what the user has chosen, the rules a save
 // must pass, and the cell updates it makes.
-import { z } from "zod";
+import * as z from "./zod";
 import { asText, isBlank, MAX_CELL_CHARS } from "./cellText";
 import type { ColumnKey } from "./columns";
 import { dateCell, displayDate, parseRegisterDate, type DateOrder } from "./dates";
@@ -100,7 +100,7 @@ export function computedOf(
   return { severity, band, computedRag, rag: form.ragOverride ?? computedRag };
 }
 
-const Text = z.string().max(MAX_CELL_CHARS, "is longer than Excel's 32,767 characters");
+const Text = z.string().check(z.maxLength(MAX_CELL_CHARS, "is longer than Excel's 32,767 characters"));
 
 export function validateForm(
   form: RowForm,

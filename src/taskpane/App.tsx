@@ -46,14 +46,17 @@ export function App({
   initialView = "registers",
   fromSelection = null,
   inbox,
+  firstRead,
 }: {
   initialView?: ViewName;
   fromSelection?: SelectionAction;
   /** The ribbon's commands, delivered to the mounted pane (src/commands/paneChannel.ts). */
   inbox?: PaneChannel;
+  /** The workbook's first read, started before the pane was rendered (./mount.tsx), and its result if it had come. */
+  firstRead?: { pending: Promise<WorkbookState>; state: WorkbookState | null };
 }) {
   const host = useHost();
-  const [state, setState] = useState<WorkbookState | null>(null);
+  const [state, setState] = useState<WorkbookState | null>(firstRead?.state ?? null);
   const [error, setError] = useState<string | null>(null);
   const [view, setView] = useState<ViewName>(initialView);
   // What the ribbon last asked for: each press gets a new `seq`, so the view acts again even if open.
@@ -96,9 +99,14 @@ export function App({
     [inbox, refresh, tell],
   );
 
+  const first = useRef(firstRead);
   useEffect(() => {
     let cancelled = false;
-    readWorkbookState(host)
+    // The first read may have started before the pane was rendered; every later one starts here.
+    const started = first.current;
+    first.current = undefined;
+    if (started?.state) return;
+    (started?.pending ?? readWorkbookState(host))
       .then((s) => !cancelled && setState(s))
       .catch((e) => !cancelled && setError(errorText(e)));
     return () => {
@@ -177,6 +185,8 @@ export function App({
           settings={state.settings.state === "absent" ? null : state.settings.settings}
           missing={state.missing.map((m) => m.name)}
           onChanged={refresh}
+          // The tab strip shows once registers exist: its code loads while Create or Adopt writes.
+          onStart={() => void PaneTabs.preload().catch(() => undefined)}
         />
       )}
       {state && hasRegisters && view !== "diagnostics" && (

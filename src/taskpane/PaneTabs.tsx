@@ -1,20 +1,19 @@
 // The pane's tabs. A pane is 270–350 px wide by default: tabs that do not fit move into a "more" menu
 // (Fluent UI's Overflow), the selected tab always stays visible, and the arrow keys reach the menu.
+// The menu itself (Fluent's Menu and its positioning, most of this strip's code) loads when "More" is
+// first pressed (./PaneTabsMenu.tsx): a workbook's first screen does not need it.
 import {
   Button,
-  Menu,
-  MenuItem,
-  MenuList,
-  MenuPopover,
-  MenuTrigger,
   Overflow,
   OverflowItem,
   Tab,
   TabList,
-  useIsOverflowItemVisible,
+  useMergedRefs,
+  useOverflowCount,
   useOverflowMenu,
 } from "@fluentui/react-components";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState, type ComponentProps, type KeyboardEvent, type Ref } from "react";
+import { lazyView } from "./lazyViews";
 
 export interface PaneTab<V extends string> {
   value: V;
@@ -71,37 +70,61 @@ export function PaneTabs<V extends string>({ tabs, selected, onSelect }: Props<V
   );
 }
 
+const MoreViewsMenu = lazyView(
+  "the views menu",
+  () => import(/* webpackChunkName: "tabs-menu" */ "./PaneTabsMenu").then((m) => m.PaneTabsMenu),
+  ({ trigger }) => trigger, // the More tab stays as it is while its menu loads
+);
+
 function MoreViews<V extends string>({ tabs, onSelect }: Omit<Props<V>, "selected">) {
-  const { ref, isOverflowing, overflowCount } = useOverflowMenu<HTMLButtonElement>();
-  if (!isOverflowing) return null;
+  const overflowCount = useOverflowCount();
+  const [wanted, setWanted] = useState(false);
+  if (overflowCount === 0) return null;
+  // Until it is wanted, the More tab opens (loads) the menu itself; then the loaded menu's trigger does.
+  const more = <MoreTab overflowCount={overflowCount} onOpen={wanted ? undefined : () => setWanted(true)} />;
+  if (!wanted) return more;
   return (
-    <Menu>
-      <MenuTrigger disableButtonEnhancement>
-        {/* role="tab" puts the button in the tab list's arrow-key order, as Fluent's example does. */}
-        <Button
-          ref={ref}
-          appearance="transparent"
-          role="tab"
-          aria-label={`More (${overflowCount} views)`}
-          className="rs-tabs-more"
-        >
-          More
-        </Button>
-      </MenuTrigger>
-      <MenuPopover>
-        <MenuList>
-          {tabs.map((t) => (
-            <HiddenTabItem key={t.value} tab={t} onSelect={onSelect} />
-          ))}
-        </MenuList>
-      </MenuPopover>
-    </Menu>
+    <MoreViewsMenu
+      tabs={tabs as readonly PaneTab<string>[]}
+      onSelect={onSelect as (v: string) => void}
+      trigger={more}
+    />
   );
 }
 
-/** A menu item for a tab only while that tab is hidden for want of room. */
-function HiddenTabItem<V extends string>({ tab, onSelect }: { tab: PaneTab<V>; onSelect: (v: V) => void }) {
-  const visible = useIsOverflowItemVisible(tab.value);
-  if (visible) return null;
-  return <MenuItem onClick={() => onSelect(tab.value)}>{tab.label}</MenuItem>;
+type MoreTabProps = ComponentProps<typeof Button> & { overflowCount: number; onOpen?: () => void };
+
+/**
+ * The More tab. It registers itself with the strip's Overflow on mount (useOverflowMenu), so that the
+ * strip keeps room for it: it is mounted afresh when the loaded menu wraps it. The menu's trigger
+ * props (and ref) arrive as props and go to the button.
+ */
+function MoreTab({ overflowCount, onOpen, ref, ...triggerProps }: MoreTabProps) {
+  const overflow = useOverflowMenu<HTMLButtonElement>();
+  const merged = useMergedRefs(overflow.ref, ref as Ref<HTMLButtonElement> | undefined);
+  return (
+    // role="tab" puts the button in the tab list's arrow-key order, as Fluent's example does.
+    <Button
+      appearance="transparent"
+      role="tab"
+      aria-haspopup="menu"
+      {...triggerProps}
+      ref={merged}
+      aria-label={`More (${overflowCount} views)`}
+      className="rs-tabs-more"
+      {...(onOpen
+        ? {
+            onClick: onOpen,
+            onKeyDown: (e: KeyboardEvent) => {
+              if (e.key === "ArrowDown") {
+                e.preventDefault();
+                onOpen();
+              }
+            },
+          }
+        : {})}
+    >
+      More
+    </Button>
+  );
 }

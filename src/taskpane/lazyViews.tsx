@@ -2,7 +2,8 @@
 // the first screen loads only what it needs): the views behind the tabs and the More menu, and the tab
 // strip, which only a workbook with registers shows. While a chunk loads a spinner says so; if it fails
 // to load (the connection dropped, a deployment replaced it) a message says so and offers Retry.
-// Nothing is prefetched: the first load fetches nothing the first screen does not use.
+// Nothing is prefetched: the first load fetches nothing the first screen does not use. The one early
+// start: the tab strip's code loads while Create or Adopt writes the registers it will show (App.tsx).
 import {
   Button,
   MessageBar,
@@ -11,7 +12,7 @@ import {
   MessageBarTitle,
   Spinner,
 } from "@fluentui/react-components";
-import { Component, lazy, Suspense, useState, type ComponentType, type ReactNode } from "react";
+import { Component, useEffect, useState, type ComponentType, type ReactNode } from "react";
 
 export const EscalateView = lazyView("the Escalate view", () =>
   import(/* webpackChunkName: "view-escalate" */ "./views/EscalateView").then((m) => m.EscalateView),
@@ -37,36 +38,66 @@ export const PaneTabs = lazyView(
   () => import(/* webpackChunkName: "tabs" */ "./PaneTabs").then((m) => m.PaneTabs),
   // The strip's height, so the view below does not jump when it arrives.
   <div style={{ minHeight: 44 }} />,
-) as unknown as typeof import("./PaneTabs").PaneTabs;
+) as unknown as typeof import("./PaneTabs").PaneTabs & { preload: () => Promise<unknown> };
+
+/** A component that is loaded on first use, and a way to start loading it before it is shown. */
+export type LazyView<P> = ComponentType<P> & { preload: () => Promise<unknown> };
 
 /**
- * A component that loads `load`'s component on first render. React.lazy keeps a failed load for good,
- * so Retry makes a new lazy component; webpack forgets a chunk whose load failed, so it asks again.
+ * A component that loads `load`'s component on first render; `preload()` starts that earlier (a view
+ * that knows it is about to be shown, e.g. the tab strip once registers are being created). Not
+ * React.lazy and Suspense: React 19 holds a suspended boundary's content back until 300 ms after its
+ * fallback showed, so each lazy chunk would cost at least that; here the fallback is an ordinary
+ * render and the component shows the moment its chunk has run. Once loaded it renders at once, with
+ * no fallback. A failed load is forgotten (webpack asks again), so Retry loads it again.
  */
 export function lazyView<P extends object>(
   what: string,
   load: () => Promise<ComponentType<P>>,
-  fallback: ReactNode = <Spinner size="small" label={`Loading ${what}…`} />,
-): ComponentType<P> {
-  const makeLazy = () => lazy(() => load().then((c) => ({ default: c })));
-  const current = { Lazy: makeLazy() };
+  fallback: ReactNode | ((props: P) => ReactNode) = <Spinner size="small" label={`Loading ${what}…`} />,
+): LazyView<P> {
+  const cache: { component: ComponentType<P> | null; loading: Promise<ComponentType<P>> | null } = {
+    component: null,
+    loading: null,
+  };
+  const preload = () =>
+    (cache.loading ??= load().then(
+      (c) => (cache.component = c),
+      (e: unknown) => {
+        cache.loading = null;
+        throw e;
+      },
+    ));
   function LazyView(props: P) {
-    // The lazy component and how many times it was retried: a retry remounts the boundary, cleared.
-    const [{ Lazy, attempt }, setLoad] = useState(() => ({ Lazy: current.Lazy, attempt: 0 }));
+    const [attempt, setAttempt] = useState(0);
+    const [failure, setFailure] = useState<Error | null>(null);
+    const [, setLoaded] = useState(!!cache.component);
+    useEffect(() => {
+      // Also when the load ended between this render and now: the fallback shown must be replaced.
+      let live = true;
+      preload().then(
+        () => live && setLoaded(true),
+        (e: unknown) => live && setFailure(e instanceof Error ? e : new Error(String(e))),
+      );
+      return () => {
+        live = false;
+      };
+    }, [attempt]);
     const retry = () => {
-      current.Lazy = makeLazy(); // opened later elsewhere, it uses the new one too
-      setLoad({ Lazy: current.Lazy, attempt: attempt + 1 });
+      setFailure(null);
+      setAttempt((a) => a + 1); // remounts the boundary, cleared, and loads again if need be
     };
+    if (failure) return <LoadFailure what={what} error={failure} onRetry={retry} />;
+    const Loaded = cache.component;
+    if (!Loaded) return <>{typeof fallback === "function" ? fallback(props) : fallback}</>;
     return (
       <LoadBoundary key={attempt} what={what} onRetry={retry}>
-        <Suspense fallback={fallback}>
-          <Lazy {...props} />
-        </Suspense>
+        <Loaded {...props} />
       </LoadBoundary>
     );
   }
   LazyView.displayName = `Lazy(${what})`;
-  return LazyView;
+  return Object.assign(LazyView, { preload });
 }
 
 interface BoundaryProps {
@@ -86,21 +117,25 @@ class LoadBoundary extends Component<BoundaryProps, { error: Error | null }> {
   override render() {
     const { error } = this.state;
     if (!error) return this.props.children;
-    const what = this.props.what.replace(/^the/, "The");
-    // webpack names a failed chunk load ChunkLoadError; anything else is the component's own failure.
-    const chunk = error.name === "ChunkLoadError";
-    return (
-      <MessageBar intent="error" role="alert">
-        <MessageBarBody>
-          <MessageBarTitle>{chunk ? `${what} could not be loaded` : `${what} failed`}</MessageBarTitle>
-          {chunk
-            ? "Its code did not arrive: the connection may have dropped. Check it, then retry."
-            : error.message}
-        </MessageBarBody>
-        <MessageBarActions>
-          <Button onClick={this.props.onRetry}>Retry</Button>
-        </MessageBarActions>
-      </MessageBar>
-    );
+    return <LoadFailure what={this.props.what} error={error} onRetry={this.props.onRetry} />;
   }
+}
+
+/** A chunk that did not arrive (webpack's ChunkLoadError) or a component that failed, with Retry. */
+function LoadFailure({ what, error, onRetry }: { what: string; error: Error; onRetry: () => void }) {
+  const title = what.replace(/^the/, "The");
+  const chunk = error.name === "ChunkLoadError";
+  return (
+    <MessageBar intent="error" role="alert">
+      <MessageBarBody>
+        <MessageBarTitle>{chunk ? `${title} could not be loaded` : `${title} failed`}</MessageBarTitle>
+        {chunk
+          ? "Its code did not arrive: the connection may have dropped. Check it, then retry."
+          : error.message}
+      </MessageBarBody>
+      <MessageBarActions>
+        <Button onClick={onRetry}>Retry</Button>
+      </MessageBarActions>
+    </MessageBar>
+  );
 }

@@ -84,6 +84,7 @@ for (const width of [270, 320, 350]) {
 
       await openView(page, "Paper");
       await main.getByRole("button", { name: "Build the appendices" }).click();
+      await main.getByRole("button", { name: "Build anyway" }).click();
       await main.getByText(/^Built /).waitFor();
       await main.getByLabel(/Cover note draft/).waitFor();
       await check(page, width, "paper");
