@@ -2,7 +2,10 @@
 // Computed columns become formulas only where the typed value equals what the formula gives
 // (src/domain/adoptComputed.ts); a typed value that differs is kept (and Check reports it). A RAG Status that differs from the policy is a
 // judgement: it moves to RAG Override, so the RAG Status formula shows the same text.
-import { columnLetters } from "./address";
+import { columnLetters, rangeAddress, rangesIntersect, type RangeRef } from "./address";
+import { findContinuations, joinContinuations } from "./adoptContinuations";
+import { oddSpaceCells, textDates } from "./adoptTextQuirks";
+import { registerExtent } from "./adoptTrailing";
 import { asText } from "./cellText";
 import { columnsFor, normaliseHeader, type ColumnKey } from "./columns";
 import { formulaTest, type FormulaCells } from "./formulaCells";
@@ -22,6 +25,8 @@ export interface AdoptSource {
   values: CellValue[][];
   /** Which cells hold formulas (sheet coordinates). */
   formulaCells: FormulaCells;
+  /** Merged areas (sheet coordinates), or null where the host cannot say (below ExcelApi 1.13). */
+  merged?: readonly RangeRef[] | null;
 }
 
 export interface ColumnWrite {
@@ -65,6 +70,16 @@ export interface AdoptPlan {
   keptValues: Array<{ col: number; row: number; value: CellValue; formula: boolean }>;
   /** Written scores that become numbers, as the preview listed them. */
   scoreWrites: Array<{ col: number; row: number; value: number }>;
+  /**
+   * Merged areas to unmerge before the table is made (Excel makes none over merged cells): those the
+   * table overlaps, or the table's whole area where the host cannot list them. The value stays in
+   * each area's first cell, where it is shown.
+   */
+  unmerge: RangeRef[];
+  /** Blank header cells (under a group row) that take the header text above them (sheet row/column). */
+  headerFills: Array<{ row: number; col: number; text: string }>;
+  /** A risk's continuation rows joined into its first row: the joined text, and "" where it was. */
+  joinWrites: Array<{ row: number; col: number; value: CellValue }>;
   /** The original header and data cells, to notice a change between preview and confirm. */
   fingerprint: string;
   report: AdoptReport;
@@ -118,6 +133,31 @@ export interface AdoptReport {
   /** Scores written as text, each distinct one once, in sheet order. */
   scoreTexts: ScoreText[];
   blankHeaders: number;
+  /** Rows with something in them once continuation rows are joined: the register's entries. */
+  entries: number;
+  layout: AdoptLayout;
+}
+
+/** How the sheet's layout is read (issue 11 item 4), shown in the preview. Rows are 1-based. */
+export interface AdoptLayout {
+  /** The header row, with the group row above it when there are two. */
+  headerRows: number[];
+  /** Headers taken from the group row above into blank cells of the header row. */
+  headersFromAbove: string[];
+  /** Merged areas the table overlaps (unmerged; the value stays in the first cell). */
+  unmerged: string[];
+  /** Whether the host listed the merged areas (ExcelApi 1.13). */
+  mergesKnown: boolean;
+  /** Risks whose text continued on the rows below (joined into the first row, line after line). */
+  joined: Array<{ risk: string; row: number; rows: number[]; columns: string[] }>;
+  /** Blank rows among the risks: kept in the table as blank rows. */
+  blankRows: number[];
+  /** Totals, count and note rows below the last risk: left as they are, below the table. */
+  below: Array<{ row: number; text: string }>;
+  /** Cells holding zero-width characters or non-breaking spaces: kept as they are. */
+  oddSpaces: number;
+  /** Dates written as text: kept as written, read as dates (day first); unread ones read as none. */
+  textDates: Array<{ column: string; count: number; unread: number }>;
 }
 
 export type AdoptPlanResult = { ok: true; plan: AdoptPlan } | { ok: false; message: string };
@@ -146,6 +186,13 @@ function chosenFor(choices: AdoptChoices, headers: readonly string[]): ChosenCol
   return out;
 }
 
+/** A header as the preview names it: spaces of any kind as one, zero-width characters dropped. */
+const headerName = (h: unknown) =>
+  asText(h)
+    .replace(/[\u200B-\u200D\u2060\uFEFF]/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+
 export function planAdoption(
   source: AdoptSource,
   def: RegisterDefinition,
@@ -167,15 +214,10 @@ export function planAdoption(
     };
   }
   const headerIdx = found.row;
-  const headerCells = source.values[headerIdx] ?? [];
+  const headerCells = found.headers as CellValue[];
   // The register's width: up to the last non-blank header.
   let width = headerCells.length;
   while (width > 0 && asText(headerCells[width - 1]).trim() === "") width--;
-  // Its length: down to the last row with anything in the register's columns.
-  let lastIdx = headerIdx;
-  for (let r = headerIdx + 1; r < source.values.length; r++) {
-    if ((source.values[r] ?? []).slice(0, width).some((v) => v !== null && v !== "")) lastIdx = r;
-  }
   const headers = headerCells.slice(0, width);
   // A mapping confirmed before for these very headers, then the user's changes over it.
   const remembered = rememberedChoices(
@@ -186,6 +228,39 @@ export function planAdoption(
   );
   const userColumns = chosenFor(choices, headers.map(normaliseHeader));
   const mapping = mapHeaders(headers, kind, { ...remembered, ...userColumns });
+  // Its length: down to the last row before any totals or notes below the risks.
+  const extent = registerExtent(source.values, headerIdx, width, mapping.columns);
+  const lastIdx = extent.lastIdx;
+  const isFormulaAt = formulaTest(source.formulaCells, source.top, source.left, source.values);
+  // A risk pasted over several rows is joined into its first row; `values` is the sheet as adopted.
+  const merges = source.merged ?? [];
+  const dataTopSheet = source.top + headerIdx + 1;
+  // Per column, the sheet rows a merged area starting on a data row above covers (indexed once, so a
+  // long paste with thousands of merges costs one pass).
+  const covered = new Map<number, Set<number>>();
+  const coveredRows = (col: number) => {
+    const c = source.left + col;
+    let rows = covered.get(c);
+    if (!rows) {
+      rows = new Set<number>();
+      for (const m of merges)
+        if (m.top >= dataTopSheet && m.left <= c && c <= m.right)
+          for (let r = m.top + 1; r <= m.bottom; r++) rows.add(r);
+      covered.set(c, rows);
+    }
+    return rows;
+  };
+  const continuations = findContinuations({
+    values: source.values,
+    headerIdx,
+    lastIdx,
+    width,
+    columns: mapping.columns,
+    mergedFromAbove: (idx, col) => coveredRows(col).has(source.top + idx),
+    isFormula: (idx, col) => isFormulaAt(source.top + idx, source.left + col),
+  });
+  const joined = joinContinuations(source.values, continuations);
+  const values = joined.values;
   const headerRow = source.top + headerIdx;
   const left = source.left;
   const dataTop = headerRow + 1;
@@ -217,10 +292,9 @@ export function planAdoption(
 
   const cell = (r: number, key: ColumnKey): CellValue => {
     const i = mapping.columns[key];
-    const v = i === undefined ? null : (source.values[headerIdx + 1 + r]?.[i] ?? null);
+    const v = i === undefined ? null : (values[headerIdx + 1 + r]?.[i] ?? null);
     return v === "" ? null : v; // Excel reads an empty cell as ""
   };
-  const isFormulaAt = formulaTest(source.formulaCells, source.top, source.left, source.values);
   const isFormulaCell = (r: number, key: ColumnKey) => {
     const i = mapping.columns[key];
     return i !== undefined && isFormulaAt(dataTop + r, left + i);
@@ -260,7 +334,7 @@ export function planAdoption(
         entry = {
           id,
           key,
-          column: asText(headers[mapping.columns[key]!]).replace(/\s+/g, " "),
+          column: headerName(headers[mapping.columns[key]!]),
           text: v.trim(),
           count: 0,
           proposed,
@@ -318,21 +392,30 @@ export function planAdoption(
     formulaWrites.push({ key, col: columns[key]!, runs });
   }
 
+  // Blank header cells under a group row take the text above them; merged cells the table overlaps
+  // are unmerged first (all of its area where the host cannot list them).
+  const fromAbove = found.fromAbove.filter((i) => i < width);
+  const headerFills = fromAbove.map((i) => ({ row: headerRow, col: left + i, text: asText(headers[i]) }));
+  const tableArea = { top: headerRow, bottom: lastRow, left, right };
+  const unmerge = source.merged ? source.merged.filter((m) => rangesIntersect(m, tableArea)) : [tableArea];
+  const joinWrites = joined.writes.map((w) => ({
+    row: source.top + w.idx,
+    col: left + w.col,
+    value: w.value,
+  }));
   const headerText = (key: ColumnKey) => {
     const i = mapping.columns[key];
-    return i === undefined
-      ? defs.find((d) => d.key === key)!.header
-      : asText(headers[i]).replace(/\s+/g, " ");
+    return i === undefined ? defs.find((d) => d.key === key)!.header : headerName(headers[i]);
   };
   const report: AdoptReport = {
     rows: lastIdx - headerIdx,
     mapped: (Object.entries(mapping.columns) as Array<[ColumnKey, number]>)
       .sort((a, b) => a[1] - b[1])
       .map(([key, i]) => ({
-        header: asText(headers[i]).replace(/\s+/g, " "),
+        header: headerName(headers[i]),
         column: defs.find((d) => d.key === key)!.header,
       })),
-    unmapped: mapping.unmapped.map((u) => u.header.replace(/\s+/g, " ")),
+    unmapped: mapping.unmapped.map((u) => headerName(u.header)),
     added: added.map((a) => a.header),
     replacedByFormula: computedKeys
       .filter((k) => has(k))
@@ -361,6 +444,33 @@ export function planAdoption(
     ragJudgementsKept,
     scoreTexts: [...scoreTexts.values()],
     blankHeaders: headers.filter((h) => asText(h).trim() === "").length,
+    entries: values
+      .slice(headerIdx + 1, lastIdx + 1)
+      .filter((row) => row.slice(0, width).some((v) => v !== null && v !== "")).length,
+    layout: {
+      headerRows: found.fromAbove.length ? [headerRow, headerRow + 1] : [headerRow + 1],
+      headersFromAbove: fromAbove.map((i) => headerName(headers[i])),
+      unmerged: source.merged
+        ? unmerge.map((m) => rangeAddress({ top: m.top, left: m.left, bottom: m.bottom, right: m.right }))
+        : [],
+      mergesKnown: Boolean(source.merged),
+      joined: continuations.map((c) => ({
+        risk: asText(values[c.first]?.[mapping.columns.number ?? -1]) || `row ${source.top + c.first + 1}`,
+        row: source.top + c.first + 1,
+        rows: c.rows.map((r) => source.top + r + 1),
+        columns: c.columns.map((i) => headerName(headers[i])),
+      })),
+      blankRows: extent.blankRows.map((r) => source.top + r + 1),
+      below: extent.below.map((b) => ({ row: source.top + b.idx + 1, text: b.text })),
+      oddSpaces: oddSpaceCells(source.values, headerIdx, lastIdx, width),
+      textDates: (["dateRaised", "lastReviewed"] as ColumnKey[])
+        .filter((k) => has(k))
+        .map((k) => ({
+          column: headerText(k),
+          ...textDates(values, headerIdx + 1, lastIdx, mapping.columns[k]!),
+        }))
+        .filter((d) => d.count > 0),
+    },
   };
 
   return {
@@ -374,7 +484,7 @@ export function planAdoption(
       left,
       right,
       mapping,
-      headers: headers.map((h) => asText(h).replace(/\s+/g, " ").trim()),
+      headers: headers.map(headerName),
       columnsByHeader: columnsByHeaderFor(
         [...headers.map((h) => asText(h)), ...added.map((a) => a.header)],
         kind,
@@ -391,7 +501,15 @@ export function planAdoption(
       overrideWrites,
       keptValues,
       scoreWrites,
-      fingerprint: fingerprintOf(source.values.slice(headerIdx, lastIdx + 1).map((r) => r.slice(0, width))),
+      unmerge,
+      headerFills,
+      joinWrites,
+      fingerprint: fingerprintOf([
+        ...(source.merged ?? []).map((m) => [rangeAddress(m)]),
+        ...source.values
+          .slice(headerIdx - (fromAbove.length ? 1 : 0), lastIdx + 1)
+          .map((r) => r.slice(0, width)),
+      ]),
       report,
     },
   };

@@ -52,14 +52,18 @@ const col = (
 });
 
 export function normaliseHeader(text: unknown): string {
-  return String(text ?? "")
-    .toLowerCase()
-    .replace(/…|\.\.\./g, "")
-    .replace(/[‐‑–—]/g, "-")
-    .replace(/\(\s*1\s*-\s*5\s*\)/g, "(1-5)")
-    .replace(/\s+/g, " ")
-    .replace(/[:.]+$/g, "")
-    .trim();
+  return (
+    String(text ?? "")
+      .toLowerCase()
+      // Zero-width characters pasted from Word or a PDF name nothing (non-breaking spaces are \s).
+      .replace(/[\u200B-\u200D\u2060\uFEFF]/g, "")
+      .replace(/…|\.\.\./g, "")
+      .replace(/[‐‑–—]/g, "-")
+      .replace(/\(\s*1\s*-\s*5\s*\)/g, "(1-5)")
+      .replace(/\s+/g, " ")
+      .replace(/[:.]+$/g, "")
+      .trim()
+  );
 }
 
 const shared = {

@@ -107,21 +107,63 @@ export function detectKind(headers: readonly unknown[]): RegisterKind {
   return "risk";
 }
 
-/** Finds the row (of the first 30) that maps the most headers, needing a number or description and a score. */
-export function findHeaderRow(
-  grid: readonly (readonly unknown[])[],
-): { row: number; kind: RegisterKind } | null {
-  let best: { row: number; kind: RegisterKind; score: number } | null = null;
-  grid.slice(0, 30).forEach((cells, row) => {
-    const kind = detectKind(cells);
-    const m = mapHeaders(cells, kind);
-    const mapped = Object.keys(m.columns).length;
-    const core =
-      (m.columns.number !== undefined || m.columns.description !== undefined) &&
-      (m.columns.impact !== undefined ||
-        m.columns.severity !== undefined ||
-        m.columns.mitigations !== undefined);
-    if (core && mapped >= 3 && (!best || mapped > best.score)) best = { row, kind, score: mapped };
+export interface HeaderRowFound {
+  /** The header row (the lower one of two). */
+  row: number;
+  kind: RegisterKind;
+  /** The headers as read: the row's own, blanks taken from the row above when it is a group row. */
+  headers: unknown[];
+  /** Header cells (column indexes) blank in the header row that take their text from the row above. */
+  fromAbove: number[];
+}
+
+const blankCell = (v: unknown) => String(v ?? "").trim() === "";
+
+function headerScore(cells: readonly unknown[]): { kind: RegisterKind; mapped: number } | null {
+  const kind = detectKind(cells);
+  const m = mapHeaders(cells, kind);
+  const mapped = Object.keys(m.columns).length;
+  const core =
+    (m.columns.number !== undefined || m.columns.description !== undefined) &&
+    (m.columns.impact !== undefined ||
+      m.columns.severity !== undefined ||
+      m.columns.mitigations !== undefined);
+  return core && mapped >= 3 ? { kind, mapped } : null;
+}
+
+/**
+ * Finds the row (of the first 30) that maps the most headers, needing a number or description and a
+ * score. Two header rows (a group row "Scores" over "Impact | Likelihood", the other headers in the row
+ * above or merged down over both) read as one: the lower row is the table's header, and its blank
+ * cells take the text above them, when that maps more columns than either row alone.
+ */
+export function findHeaderRow(grid: readonly (readonly unknown[])[]): HeaderRowFound | null {
+  let best: (HeaderRowFound & { score: number }) | null = null;
+  const rows = grid.slice(0, 30);
+  rows.forEach((cells, row) => {
+    const single = headerScore(cells);
+    if (single && (!best || single.mapped > best.score))
+      best = { row, kind: single.kind, headers: [...cells], fromAbove: [], score: single.mapped };
+    const above = row > 0 ? rows[row - 1]! : null;
+    if (!above || cells.every(blankCell)) return;
+    const fromAbove: number[] = [];
+    const width = Math.max(cells.length, above.length);
+    const headers = Array.from({ length: width }, (_, i) => {
+      if (!blankCell(cells[i]) || blankCell(above[i])) return cells[i] ?? "";
+      fromAbove.push(i);
+      return above[i];
+    });
+    const both = fromAbove.length ? headerScore(headers) : null;
+    const upper = headerScore(above);
+    if (
+      both &&
+      both.mapped > (single?.mapped ?? 0) &&
+      both.mapped > (upper?.mapped ?? 0) &&
+      (!best || both.mapped > best.score)
+    )
+      best = { row, kind: both.kind, headers, fromAbove, score: both.mapped };
   });
-  return best ? { row: (best as { row: number }).row, kind: (best as { kind: RegisterKind }).kind } : null;
+  if (!best) return null;
+  const { score: _score, ...found } = best as HeaderRowFound & { score: number };
+  return found;
 }

@@ -3,16 +3,16 @@
 // which also tells whether the action is planned/ongoing (printed in italics) or in place. A register
 // whose paper shows that state by italics alone (the Panel's) keeps it in the bullet's marker instead:
 // "◦ " for planned/ongoing, "• " for in place, so the words are the paper's own.
-import { z } from "zod";
+import * as z from "./zod";
 import type { OngoingStyle } from "./settings";
 
 export const MitigationStateSchema = z.enum(["inPlace", "planned"]);
 export type MitigationState = z.infer<typeof MitigationStateSchema>;
 
 export const MitigationSchema = z.object({
-  text: z.string().trim().min(1),
+  text: z.string().check(z.trim(), z.minLength(1)),
   /** The status note after the dash, e.g. "Ongoing" or "Completed.", as written. */
-  status: z.string().trim().min(1).optional(),
+  status: z.optional(z.string().check(z.trim(), z.minLength(1))),
   state: MitigationStateSchema,
 });
 export type Mitigation = z.infer<typeof MitigationSchema>;
@@ -20,13 +20,20 @@ export type Mitigation = z.infer<typeof MitigationSchema>;
 export const BULLET = "•";
 /** The bullet of a planned/ongoing action in a register whose paper prints that state in italics. */
 export const ONGOING_BULLET = "◦";
-const BULLET_LINE = /^\s*[•◦▪●‣∙*]\s*/;
+/**
+ * A line that starts an action: a bullet character, a dash or an asterisk before a space, or a number
+ * or letter ("1.", "2)", "(a)"), as registers kept in Word, a PDF or by hand write them.
+ */
+const BULLET_LINE = /^\s*(?:[•◦▪●‣∙·]\s*|[-–—*]\s+|\*(?=\S)|\d{1,2}[.)]\s+|\(?[a-z]\)\s+)/;
 const STATUS_WORDS =
   "ongoing|on-going|completed?|planned|in progress|in place|done|open|closed|every\\b|pending|underway|not started|to be confirmed|tbc";
 const STATUS_SUFFIX = new RegExp(`\\s*[–—-]\\s*((?:${STATUS_WORDS})[^–—]*)$`, "i");
 const PLANNED_STATUS =
   /^(ongoing|on-going|planned|in progress|every\b|open|pending|underway|not started|to be confirmed|tbc)/i;
 const PLANNED_MARKER = /\((ongoing|planned|in progress)\)/i;
+/** A dash line that is only a status ("– Ongoing" wrapped onto a line of its own) ends the line above. */
+const STATUS_LINE = new RegExp(`^\\s*[–—-]\\s*(?:${STATUS_WORDS})[^–—]*$`, "i");
+const startsBullet = (line: string) => BULLET_LINE.test(line) && !STATUS_LINE.test(line);
 
 export function stateOfStatus(status: string): MitigationState {
   return PLANNED_STATUS.test(status.trim()) ? "planned" : "inPlace";
@@ -51,15 +58,15 @@ function toMitigation(raw: string, ongoingBullet: boolean): Mitigation | null {
 export function parseMitigations(cellText: unknown): Mitigation[] {
   if (typeof cellText !== "string" && typeof cellText !== "number") return [];
   const lines = String(cellText).replace(/\r\n?/g, "\n").split("\n");
-  const hasBullets = lines.some((l) => BULLET_LINE.test(l));
+  const hasBullets = lines.some(startsBullet);
   const raws: Array<{ text: string; ongoing: boolean }> = [];
   for (const line of lines) {
     if (!line.trim()) continue;
     if (!hasBullets) raws.push({ text: line, ongoing: false });
-    else if (BULLET_LINE.test(line))
+    else if (startsBullet(line))
       raws.push({ text: line.replace(BULLET_LINE, ""), ongoing: line.trim().startsWith(ONGOING_BULLET) });
     else if (raws.length === 0) raws.push({ text: line, ongoing: false });
-    else raws[raws.length - 1]!.text += "\n" + line.trim();
+    else raws[raws.length - 1]!.text += (STATUS_LINE.test(line) ? " " : "\n") + line.trim();
   }
   return raws.map((r) => toMitigation(r.text, r.ongoing)).filter((m): m is Mitigation => m !== null);
 }

@@ -33,6 +33,7 @@ import {
   queueGovernance,
   queueHeaderStyle,
   SETTINGS_SHEET,
+  textColumnKeys,
   textFormatWrites,
   type GovernedTable,
 } from "./layout";
@@ -103,7 +104,8 @@ async function readSheet(
     bottom: used.rowIndex + used.rowCount - 1,
     right: used.columnIndex + used.columnCount - 1,
   };
-  // Excel makes no table over merged cells: they are found first, so adoption refuses before writing.
+  // Excel makes no table over merged cells: they are found first, so that the preview says which are
+  // unmerged and how a risk merged over several rows is read.
   const merged = host.isSetSupported("ExcelApi", "1.13")
     ? ws
         .getRangeByIndexes(
@@ -166,6 +168,7 @@ function plan(read: SheetRead, registerId: string, choices: AdoptChoices = {}): 
       left: read.left,
       values: read.values,
       formulaCells: read.formulaCells,
+      merged: read.merged,
     },
     def,
     read.settings,
@@ -198,12 +201,6 @@ function plan(read: SheetRead, registerId: string, choices: AdoptChoices = {}): 
       }),
   );
   if (clash) return { ok: false, message: `Table ${clash.name} is in the way of the new columns.` };
-  const merge = read.merged?.find((m) => rangesIntersect(m, area));
-  if (merge)
-    return {
-      ok: false,
-      message: `Cells ${rangeAddress(merge)} on ${read.sheet} are merged, and Excel cannot make a table over merged cells. Unmerge them (Home > Merge & Center), put each value in its own cell, and adopt again. Nothing was changed.`,
-    };
   return { ok: true, preview: { plan: p, settings: read.settings, overlappingTables: overlapping, read } };
 }
 
@@ -255,8 +252,17 @@ function plannedWrites(
         [a.header],
       ]),
     );
-  // The table next, before any cell of the register is changed (Excel refuses it over merged cells, on
-  // hosts that cannot report them), and before the formulas: written into it, they make calculated
+  // Merged cells the table overlaps are unmerged (the value stays in the first cell, where it shows), and
+  // blank header cells under a group row take the header above them, so the table names every column.
+  for (const m of p.unmerge)
+    writes.push(
+      queuedWrite(64, (c) => c.workbook.worksheets.getItem(sheet).getRange(rangeAddress(m)).unmerge()),
+    );
+  for (const h of p.headerFills)
+    writes.push(
+      valuesWrite(sheet, rangeAddress({ top: h.row, bottom: h.row, left: h.col, right: h.col }), [[h.text]]),
+    );
+  // The table next, before any cell of the register is changed, and before the formulas: written into it, they make calculated
   // columns, whose formulas Excel gives to every row a colleague adds. The added headers go first, as
   // Excel would name blank header cells Column1, Column2… and a retry would read those names.
   const table = rangeAddress({ top: p.headerRow, bottom: p.lastRow, left: p.left, right: p.right });
@@ -272,6 +278,8 @@ function plannedWrites(
   );
   for (const w of textFormatWrites(governedTable(p)))
     writes.push(numberFormatWrite(sheet, w.address, w.numberFormat));
+  // A risk's continuation rows joined into its first row, once its text columns are formatted Text.
+  writes.push(...joinWrites(p));
   // Written scores become the numbers the preview showed, in runs of rows per column.
   const scoresByCol = new Map<number, AdoptPlan["scoreWrites"]>();
   for (const w of p.scoreWrites) {
@@ -342,6 +350,21 @@ function plannedWrites(
   return writes;
 }
 
+/**
+ * The joined text of each risk pasted over several rows, and its continuation rows' cells cleared. In a
+ * column not formatted Text a value is written behind an apostrophe, so that it stays text.
+ */
+function joinWrites(p: AdoptPlan): PlannedWrite[] {
+  const textCols = new Set(textColumnKeys(p.kind).map((k) => p.columns[k]));
+  return p.joinWrites.map((w) => {
+    const v = typeof w.value === "string" && w.value !== "" && !textCols.has(w.col) ? `'${w.value}` : w.value;
+    const value = typeof v === "string" && textCols.has(w.col) && /^[=']/.test(v) ? `'${v}` : v;
+    return valuesWrite(p.sheet, rangeAddress({ top: w.row, bottom: w.row, left: w.col, right: w.col }), [
+      [value ?? ""],
+    ]);
+  });
+}
+
 /** The user's choices as the audit row records them: "Lead" → Owner, "Rating" kept, "High" → 4. */
 function chosenText(p: AdoptPlan): string {
   const columns = Object.entries(p.userColumns).map(([i, key]) =>
@@ -364,7 +387,11 @@ function adoptAuditEntry(p: AdoptPlan): AuditEntry {
       ? `; typed values kept: ${r.keptTyped.map((k) => `${k.column} ${k.count}`).join(", ")}`
       : "") +
     (chosenText(p) ? `; chosen in the preview: ${chosenText(p)}` : "") +
-    (p.scoreWrites.length ? `; ${p.scoreWrites.length} written score(s) made numbers` : "");
+    (p.scoreWrites.length ? `; ${p.scoreWrites.length} written score(s) made numbers` : "") +
+    (r.layout.unmerged.length ? `; unmerged ${r.layout.unmerged.join(", ")}` : "") +
+    (r.layout.joined.length
+      ? `; joined into their first row: ${r.layout.joined.map((j) => `${j.risk} (rows ${j.rows.join(", ")})`).join(", ")}`
+      : "");
   const table = rangeAddress({ top: p.headerRow, bottom: p.lastRow, left: p.left, right: p.right });
   return {
     action: "Adopt register",

@@ -7,9 +7,11 @@ import { rangeAddress } from "../domain/address";
 import type { CellValue } from "../domain/register";
 import { valuesWrite, type PlannedWrite } from "./batches";
 
-/** A value as written back: text that starts with "=" or "'" keeps being text. */
-const asWritten = (v: CellValue) =>
-  v === null ? "" : typeof v === "string" && /^[=']/.test(v) ? `'${v}` : v;
+/**
+ * A value as written back: text stays text behind an apostrophe, in these columns not formatted Text,
+ * else Excel would read "4" as a number and "1/2" as a date, and text starting with "=" as a formula.
+ */
+const asWritten = (v: CellValue) => (v === null ? "" : typeof v === "string" && v !== "" ? `'${v}` : v);
 
 /** One values write per run of consecutive kept rows (sheet rows) in a column. */
 export function keptValueWrites(

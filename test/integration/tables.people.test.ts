@@ -1,7 +1,10 @@
-// Registers as people leave them: a totals row switched on, merged cells in a pasted register, a filter,
+// Registers as people leave them: a totals row switched on, merged cells in a pasted register (unmerged
+// at adoption, issue 11 item 4), a filter,
 // columns dragged into another order. Sources: https://learn.microsoft.com/en-us/javascript/api/excel/excel.table
 // (getRange includes the totals row), https://github.com/OfficeDev/office-js/issues/3611 (merged areas),
 // https://learn.microsoft.com/en-us/office/dev/add-ins/excel/excel-add-ins-tables (filters).
+import { layoutNotes } from "../../src/domain/adoptNotes";
+import type { AdoptPlan } from "../../src/domain/adoptPlan";
 import { adoptRegister, previewAdoption } from "../../src/excel/adoptRegister";
 import { checkWorkbook } from "../../src/excel/check";
 import { applyEscalation, previewEscalation } from "../../src/excel/escalate";
@@ -9,6 +12,7 @@ import { buildPaper } from "../../src/excel/paper";
 import { readWorkbookState } from "../../src/excel/readRegisters";
 import { layoutsOf, readRow, saveRow } from "../../src/excel/rowEditor";
 import { Simulator } from "../../src/workbench/simulator/simulator";
+import { changedCells, snapshot } from "../helpers/cellSnapshot";
 import { adoptedSeeds, NOW, pasted } from "../helpers/workbooks";
 
 const PANEL = "Panel Risks";
@@ -64,37 +68,44 @@ describe("a totals row is not a register row", () => {
 describe("merged cells in a pasted register", () => {
   const mergeDescriptions = (sim: Simulator) =>
     sim.model.sheetByName(PANEL)!.merges.push({ top: 4, bottom: 5, left: 1, right: 1 }); // B5:B6
-  const cells = (sim: Simulator) => JSON.stringify([...sim.model.sheetByName(PANEL)!.cells.entries()]);
+  const fillable = (p: AdoptPlan) =>
+    new Set([
+      ...p.formulaWrites.filter((f) => f.runs.length).map((f) => f.col),
+      ...p.added.map((a) => a.col),
+    ]);
 
-  test("the preview refuses with a clear message, and nothing is written", async () => {
+  test("the preview says which cells are unmerged; adoption unmerges them and keeps every value", async () => {
     const sim = pasted();
     mergeDescriptions(sim);
-    const before = cells(sim);
+    const before = await snapshot(sim, PANEL);
     const preview = await previewAdoption(sim.host, "panelRisks", PANEL);
-    expect(preview).toEqual({ ok: false, message: expect.stringContaining("B5:B6") });
-    expect(preview.ok ? "" : preview.message).toContain("cannot make a table over merged cells");
-    expect(cells(sim)).toBe(before);
-    expect(sim.model.tables).toHaveLength(0);
+    if (!preview.ok) throw new Error(preview.message);
+    expect(preview.preview.plan.report.layout.unmerged).toEqual(["B5:B6"]);
+    expect(layoutNotes(preview.preview.plan.report)).toContainEqual(
+      expect.stringContaining("B5:B6 are unmerged"),
+    );
+    const result = await adoptRegister(sim.host, preview.preview, NOW);
+    expect(result.status).toBe("adopted");
+    expect(sim.model.sheetByName(PANEL)!.merges).toEqual([]);
+    expect(sim.model.tableByName("PanelRisks")).toBeDefined();
+    expect(changedCells(before, await snapshot(sim, PANEL), fillable(preview.preview.plan))).toEqual([]);
   });
 
-  test("a host without ExcelApi 1.13 cannot see them: Excel's refusal comes before any pasted cell changes", async () => {
+  test("a host without ExcelApi 1.13 cannot list them: the preview says so and adoption unmerges the table's area", async () => {
     const sim = pasted();
     sim.apiVersion = "1.12";
     mergeDescriptions(sim);
-    const before = cells(sim);
+    const before = await snapshot(sim, PANEL);
     const preview = await previewAdoption(sim.host, "panelRisks", PANEL);
     if (!preview.ok) throw new Error(preview.message);
+    expect(preview.preview.plan.report.layout.mergesKnown).toBe(false);
+    expect(layoutNotes(preview.preview.plan.report)).toContainEqual(
+      expect.stringContaining("This Excel cannot list merged cells"),
+    );
     const result = await adoptRegister(sim.host, preview.preview, NOW);
-    expect(result).toMatchObject({ status: "failed", message: expect.stringContaining("merged cells") });
-    expect(sim.model.tableByName("PanelRisks")).toBeUndefined();
-    // Only the headers of the columns to add were written (to the right of the register); the rest is
-    // as pasted, so the user unmerges and adopts again.
-    const now = new Map(JSON.parse(cells(sim)) as Array<[number, unknown]>);
-    for (const [k, c] of JSON.parse(before) as Array<[number, unknown]>)
-      expect([k, now.get(k)]).toEqual([k, c]);
-    expect(
-      [...now.keys()].filter((k) => !before.includes(`[${k},`)).every((k) => Math.floor(k / 16384) === 2),
-    ).toBe(true);
+    expect(result.status).toBe("adopted");
+    expect(sim.model.sheetByName(PANEL)!.merges).toEqual([]);
+    expect(changedCells(before, await snapshot(sim, PANEL), fillable(preview.preview.plan))).toEqual([]);
   });
 });
 

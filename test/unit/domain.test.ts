@@ -282,7 +282,7 @@ describe("header mapping", () => {
     expect(m.unmapped).toEqual([]);
   });
   test("the header row is found below a title, and the kind detected", () => {
-    expect(findHeaderRow([["Appendix A - SEC Panel Risks"], [], [...PANEL_RISK_HEADERS]])).toEqual({
+    expect(findHeaderRow([["Appendix A - SEC Panel Risks"], [], [...PANEL_RISK_HEADERS]])).toMatchObject({
       row: 2,
       kind: "risk",
     });

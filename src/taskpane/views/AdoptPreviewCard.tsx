@@ -35,11 +35,21 @@ export function AdoptPreviewCard({ preview: initial, busy, onConfirm, onCancel }
         }
         description={
           <Caption1>
-            {`Header on row ${plan.headerRow + 1}; ${r.rows} rows.`}
+            {`Header on row ${plan.headerRow + 1}; ${r.rows} rows` +
+              (r.entries !== r.rows ? ` (${r.entries} with entries).` : ".")}
             {plan.remembered ? " The mapping confirmed before for these headers is used." : ""}
           </Caption1>
         }
       />
+      {state.layout.length > 0 && (
+        <ul aria-label="How the sheet is read" style={{ margin: 0, paddingInlineStart: "1.25em" }}>
+          {state.layout.map((n) => (
+            <li key={n}>
+              <Body1>{n}</Body1>
+            </li>
+          ))}
+        </ul>
+      )}
       <table className="rs-table" aria-label="Column mapping">
         <thead>
           <tr>

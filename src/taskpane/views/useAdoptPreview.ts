@@ -2,6 +2,7 @@
 // and the preview re-planned with them. Re-planning reads nothing: the sheet read for the preview is
 // planned again, so the counts shown are always the plan that confirm will carry out.
 import { useEffect, useMemo, useState } from "react";
+import { layoutNotes } from "../../domain/adoptNotes";
 import type { AdoptChoices } from "../../domain/adoptPlan";
 import { columnsFor, normaliseHeader, type ColumnKey } from "../../domain/columns";
 import { fieldName } from "../../domain/fieldNames";
@@ -75,6 +76,8 @@ export function useAdoptPreview(initial: AdoptPreview) {
         columns: { ...c.columns, [index]: key === "" ? null : key },
         chosenOn: plan.headers.map(normaliseHeader),
       })),
+    /** How the sheet's layout is read: header rows, merged cells, joined rows, rows left outside. */
+    layout: layoutNotes(plan.report),
     /** Scores written as text, each with the number it becomes ("" leaves it as it is). */
     scoreTexts: plan.report.scoreTexts,
     setScore: (id: string, score: number | null) =>
