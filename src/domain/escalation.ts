@@ -48,11 +48,15 @@ export function escalatedToText(panelNumber: number, date: Date): string {
   return `Escalated to ${panelRiskLabel(panelNumber)} on ${formatDate(date)}`;
 }
 
-/** The source id named by a Panel row's "Escalated From" text, e.g. "OPSG-008". */
+/**
+ * The source id named by a Panel row's "Escalated From" text, e.g. "OPSG-008". The prefix must start a
+ * word: with registers "SG-000" and "OPSG-000", "OPSG-008" is OPSG's, never SG's.
+ */
 export function sourceIdIn(text: unknown, sourceFormat: string): string | null {
   const prefix = sourceFormat.replace(/0+$/, "");
   if (!prefix) return null;
-  const m = new RegExp(`${prefix.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\d+`, "i").exec(asText(text));
+  const escaped = prefix.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const m = new RegExp(`(?<![A-Za-z0-9])${escaped}\\d+`, "i").exec(asText(text));
   return m ? m[0].toUpperCase() : null;
 }
 

@@ -38,6 +38,79 @@ function newLayout(def: RegisterDefinition): GovernedTable {
   return { kind: def.kind, headerRow: 0, lastRow: 1, columns };
 }
 
+/** Queues reading what a register's (existing) sheet holds: its used range and its first row. */
+export function queueSheetUseRead(context: Excel.RequestContext, def: RegisterDefinition) {
+  const ws = context.workbook.worksheets.getItem(def.sheet);
+  const used = ws.getUsedRangeOrNullObject(true);
+  used.load("address, rowIndex, columnIndex, rowCount, columnCount");
+  // Row 1, one cell wider than the register: a Create cut short leaves only its header there.
+  const header = ws.getRange(
+    rangeAddress({ top: 0, left: 0, bottom: 0, right: columnsFor(def.kind).length }),
+  );
+  header.load("values");
+  return { used, header };
+}
+
+/** The sheet holds exactly what a Create writes before its table: the header row, nothing else. */
+export function isCutShortHeader(
+  def: RegisterDefinition,
+  used: Excel.Range,
+  firstRow: readonly unknown[],
+): boolean {
+  if (used.isNullObject) return false;
+  const headers = columnsFor(def.kind).map((d) => d.header);
+  return (
+    used.rowIndex === 0 &&
+    used.columnIndex === 0 &&
+    used.rowCount === 1 &&
+    used.columnCount === headers.length &&
+    headers.every((h, j) => firstRow[j] === h)
+  );
+}
+
+/**
+ * Queues a new register on its sheet (added unless it exists, then blank or a Create's cut-short
+ * header): the header row, text and date formats, governance, header style. Returns the step that adds
+ * the table and its formulas, which the caller queues last (a batch cut short has most likely made no
+ * table, and the next run recognises the sheet it began).
+ */
+export function queueNewRegister(
+  context: Excel.RequestContext,
+  def: RegisterDefinition,
+  settings: Settings,
+  sheetExists: boolean,
+): () => void {
+  const sheet = sheetExists
+    ? context.workbook.worksheets.getItem(def.sheet)
+    : context.workbook.worksheets.add(def.sheet);
+  const layout = newLayout(def);
+  const defs = columnsFor(def.kind);
+  const last = defs.length - 1;
+  const letters: ColumnLetters = {};
+  for (const [k, c] of Object.entries(layout.columns) as Array<[ColumnKey, number]>)
+    letters[k] = columnLetters(c);
+  sheet.getRange(rangeAddress({ top: 0, left: 0, bottom: 0, right: last })).values = [
+    defs.map((d) => d.header),
+  ];
+  for (const key of textColumnKeys(def.kind)) sheet.getRange(`${letters[key]}2`).numberFormat = [["@"]];
+  // Date columns show a date typed by a colleague ("14/07/2019") as the paper prints it.
+  for (const key of dateColumnKeys(def.kind))
+    sheet.getRange(`${letters[key]}2`).numberFormat = [[DATE_FORMAT]];
+  queueGovernance(sheet, layout, settings);
+  queueHeaderStyle(sheet, layout, last);
+  sheet.freezePanes.freezeRows(1);
+  return () => {
+    const table = sheet.tables.add(rangeAddress({ top: 0, left: 0, bottom: 1, right: last }), true);
+    table.name = def.table;
+    table.style = "TableStyleLight9";
+    // The formulas go into the table, so its computed columns become calculated columns: Excel gives
+    // their formulas to every row a colleague adds (with AutoCorrect's fill option on, the default).
+    const formulas = computedFormulas(def.kind, letters, 2, settings);
+    for (const [key, formula] of Object.entries(formulas) as Array<[ColumnKey, string]>)
+      sheet.getRange(`${letters[key]}2`).formulas = [[formula]];
+  };
+}
+
 export async function createRegisters(host: ExcelHost, now = new Date()): Promise<CreateResult> {
   return host.run(async (context) => {
     let syncs = 0;
@@ -53,15 +126,7 @@ export async function createRegisters(host: ExcelHost, now = new Date()): Promis
 
     const usedReads = settings.registers.map((def) => {
       if (!sheetNames.has(def.sheet.toLowerCase())) return null;
-      const ws = context.workbook.worksheets.getItem(def.sheet);
-      const used = ws.getUsedRangeOrNullObject(true);
-      used.load("address, rowIndex, columnIndex, rowCount, columnCount");
-      // Row 1, one cell wider than the register: a Create cut short leaves only its header there.
-      const header = ws.getRange(
-        rangeAddress({ top: 0, left: 0, bottom: 0, right: columnsFor(def.kind).length }),
-      );
-      header.load("values");
-      return { used, header };
+      return queueSheetUseRead(context, def);
     });
     // A retry moments after a Create cut short finds that attempt's audit row as the log's last.
     const lastAudit = tableNames.has(AUDIT_TABLE.toLowerCase()) ? queueLastAuditRow(context) : null;
@@ -69,19 +134,9 @@ export async function createRegisters(host: ExcelHost, now = new Date()): Promis
       await context.sync();
       syncs++;
     }
-    /** The sheet holds exactly what a Create writes before its table: the header row, nothing else. */
     const cutShort = (def: RegisterDefinition, i: number) => {
       const read = usedReads[i];
-      if (!read || read.used.isNullObject) return false;
-      const headers = columnsFor(def.kind).map((d) => d.header);
-      const row = (read.header.values[0] ?? []) as unknown[];
-      return (
-        read.used.rowIndex === 0 &&
-        read.used.columnIndex === 0 &&
-        read.used.rowCount === 1 &&
-        read.used.columnCount === headers.length &&
-        headers.every((h, j) => row[j] === h)
-      );
+      return !!read && isCutShortHeader(def, read.used, read.header.values[0] ?? []);
     };
 
     const items: CreatePlanItem[] = settings.registers.map((def, i) => {
@@ -105,38 +160,10 @@ export async function createRegisters(host: ExcelHost, now = new Date()): Promis
     // last: a batch cut short has most likely made no table, and the retry recognises the sheets it
     // began (cutShort), creates every register again, and audits once.
     const tables: Array<() => void> = [];
-    for (const item of toCreate) {
-      const def = item.def;
-      const sheet = sheetNames.has(def.sheet.toLowerCase())
-        ? context.workbook.worksheets.getItem(def.sheet)
-        : context.workbook.worksheets.add(def.sheet);
-      const layout = newLayout(def);
-      const defs = columnsFor(def.kind);
-      const last = defs.length - 1;
-      const letters: ColumnLetters = {};
-      for (const [k, c] of Object.entries(layout.columns) as Array<[ColumnKey, number]>)
-        letters[k] = columnLetters(c);
-      sheet.getRange(rangeAddress({ top: 0, left: 0, bottom: 0, right: last })).values = [
-        defs.map((d) => d.header),
-      ];
-      for (const key of textColumnKeys(def.kind)) sheet.getRange(`${letters[key]}2`).numberFormat = [["@"]];
-      // Date columns show a date typed by a colleague ("14/07/2019") as the paper prints it.
-      for (const key of dateColumnKeys(def.kind))
-        sheet.getRange(`${letters[key]}2`).numberFormat = [[DATE_FORMAT]];
-      queueGovernance(sheet, layout, settings);
-      queueHeaderStyle(sheet, layout, last);
-      sheet.freezePanes.freezeRows(1);
-      tables.push(() => {
-        const table = sheet.tables.add(rangeAddress({ top: 0, left: 0, bottom: 1, right: last }), true);
-        table.name = def.table;
-        table.style = "TableStyleLight9";
-        // The formulas go into the table, so its computed columns become calculated columns: Excel gives
-        // their formulas to every row a colleague adds (with AutoCorrect's fill option on, the default).
-        const formulas = computedFormulas(def.kind, letters, 2, settings);
-        for (const [key, formula] of Object.entries(formulas) as Array<[ColumnKey, string]>)
-          sheet.getRange(`${letters[key]}2`).formulas = [[formula]];
-      });
-    }
+    for (const item of toCreate)
+      tables.push(
+        queueNewRegister(context, item.def, settings, sheetNames.has(item.def.sheet.toLowerCase())),
+      );
     if (needSettings) queueSettingsWrite(context, settings, sheetNames.has(SETTINGS_SHEET.toLowerCase()));
     const created = toCreate.map((i) => i.def.name);
     const entry: AuditEntry = {

@@ -22,6 +22,7 @@ import {
 } from "../domain/escalation";
 import { computedFormulas, type ColumnLetters } from "../domain/formulas";
 import { numberKey } from "../domain/numbering";
+import { panelTarget } from "../domain/registerList";
 import { recordsOf, type RegisterRecord } from "../domain/records";
 import { registerMapping, type CellValue, type RegisterSnapshot } from "../domain/register";
 import type { RegisterDefinition, Settings } from "../domain/settings";
@@ -43,9 +44,8 @@ function registerById(settings: Settings, id: string): RegisterDefinition | unde
   return settings.registers.find((r) => r.id === id);
 }
 
-export function panelRegister(settings: Settings, kind: "risk" | "issue"): RegisterDefinition | undefined {
-  return settings.registers.find((r) => r.role === "panel" && r.kind === kind);
-}
+/** The Panel's register of a kind that escalations and raised issues go to (its first of that kind). */
+export const panelRegister = panelTarget;
 
 async function readPair(
   host: ExcelHost,
@@ -58,6 +58,8 @@ async function readPair(
   const targetDef = panelRegister(settings, targetKind);
   if (!sourceDef || !targetDef)
     return `The settings name no ${!sourceDef ? `register "${sourceId}"` : `Panel ${targetKind} register`}.`;
+  if (sourceDef.role !== "subcommittee" || sourceDef.kind !== "risk")
+    return `${sourceDef.name} is not a sub-committee risk register: risks are escalated from one of those.`;
   const source = state.registers.find((r) => r.def.id === sourceDef.id);
   const target = state.registers.find((r) => r.def.id === targetDef.id);
   if (!source || !target)
@@ -93,6 +95,9 @@ function find(snapshot: RegisterSnapshot, key: string): RegisterRecord | undefin
 
 export interface EscalationPreview {
   sourceRegisterId: string;
+  /** The registers by name, as the preview says where the row comes from and goes to. */
+  sourceName: string;
+  targetName: string;
   sourceKey: string;
   plan: EscalationPlan;
   /** The user's choice for each Panel field a co-author changed since the preview (re-sync only). */
@@ -109,6 +114,8 @@ function escalationFrom(
   if (!risk) return { error: `There is no risk ${sourceKey} in ${pair.source.def.name}.` };
   return {
     sourceRegisterId,
+    sourceName: pair.source.def.name,
+    targetName: pair.target.def.name,
     sourceKey,
     plan: planEscalation(risk, pair.source.def, recordsOf(pair.target), now),
   };
@@ -411,7 +418,12 @@ export async function applyRaiseIssue(
 
 export interface EscalationList {
   settings: Settings;
+  /** The sub-committee risk registers in the workbook: any of them escalates to the Panel's. */
   registers: Array<{ id: string; name: string }>;
+  /** The register the candidates are from: the one asked for, or the first when it is gone. */
+  sourceId: string | null;
+  /** The Panel register escalations go to, by name. */
+  targetName: string | null;
   candidates: Candidate[];
   panelRisks: Array<{ key: string; label: string }>;
 }
@@ -431,6 +443,8 @@ export async function listEscalation(
   return {
     settings,
     registers: subs.map((r) => ({ id: r.def.id, name: r.def.name })),
+    sourceId: source?.def.id ?? null,
+    targetName: panelDef?.name ?? null,
     candidates:
       source && panel ? escalationCandidates(recordsOf(source), panelRecords, source.def, settings) : [],
     panelRisks: panelRecords

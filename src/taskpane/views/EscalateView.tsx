@@ -32,13 +32,15 @@ import { NoticeBar, type Notice } from "../NoticeBar";
 import { useWorkbookChanged } from "../WorkbookChanged";
 import { useFocusOnResult, useReturnFocus } from "../useRevealAndFocus";
 import { EscalationPreviewCard, RaiseIssuePreviewCard, ResyncConflictCard } from "./EscalationPreviewCards";
+import { useEscalationSource } from "./useEscalationSource";
 
 export type SelectionAction = "escalate" | "raise-issue" | null;
 
 export function EscalateView({ fromSelection = null }: { fromSelection?: SelectionAction }) {
   const host = useHost();
   const changed = useWorkbookChanged();
-  const [registerId, setRegisterId] = useState<string | null>(null);
+  // The source register: the first sub-committee risk register unless the user chose another this session.
+  const [registerId, setRegisterId] = useEscalationSource();
   const [list, setList] = useState<EscalationList | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [message, setMessage] = useState<Notice | null>(null);
@@ -188,7 +190,8 @@ export function EscalateView({ fromSelection = null }: { fromSelection?: Selecti
       } else tell({ intent: "error", title: "Raising the issue did not finish", body: result.message });
     });
 
-  const sourceId = registerId ?? list?.registers[0]?.id ?? "";
+  // The register the list shows: the one chosen, or the first when that one is gone.
+  const sourceId = list?.sourceId ?? registerId ?? "";
   const cancelEscalation = () => {
     showEscalation(null);
     opener.restore();
@@ -235,7 +238,10 @@ export function EscalateView({ fromSelection = null }: { fromSelection?: Selecti
       )}
       {list && list.registers.length > 0 && (
         <>
-          <Field label="Sub-committee register">
+          <Field
+            label="Escalate from"
+            hint={list.targetName ? `Escalations go to ${list.targetName}.` : undefined}
+          >
             <Select value={sourceId} onChange={(_, d) => setRegisterId(d.value)}>
               {list.registers.map((r) => (
                 <option key={r.id} value={r.id}>
@@ -245,7 +251,10 @@ export function EscalateView({ fromSelection = null }: { fromSelection?: Selecti
             </Select>
           </Field>
           <Caption1>{`Candidates: severity in the ${list.settings.escalationThreshold} band or above (the threshold is in the settings). Any risk can be escalated.`}</Caption1>
-          <ul className="rs-findings" aria-label="Sub-committee risks">
+          <ul
+            className="rs-findings"
+            aria-label={`Risks in ${list.registers.find((r) => r.id === sourceId)?.name ?? "the sub-committee register"}`}
+          >
             {list.candidates.map((c) => {
               const id = String(c.record.id);
               const band = bandFor(c.severity, list.settings)?.name;

@@ -160,7 +160,9 @@ export function EscalationPreviewCard({
             id="escalation-preview-title"
           >{`Preview: Panel risk ${p.panelNumber}`}</Subtitle2>
         }
-        description={<Caption1>{String(p.row.escalatedFrom)}</Caption1>}
+        description={
+          <Caption1>{`${String(p.row.escalatedFrom)}: a new row of ${preview.targetName} from ${preview.sourceName}.`}</Caption1>
+        }
       />
       <ChangedSincePreview changes={changes} />
       <Body1>
