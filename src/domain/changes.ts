@@ -1,6 +1,7 @@
 // What changed since a baseline: new, closed and removed entries, changed scores and RAG, mitigations
 // added, amended or removed, escalations. A mitigation bullet that is not in the baseline is new.
 import type { Baseline, BaselineRow } from "./baseline";
+import type { MarkLookup } from "./bulletMarks";
 import { asText, isBlank } from "./cellText";
 import { isLiveStatus, type ColumnKey } from "./columns";
 import { parseMitigations, type Mitigation } from "./mitigations";
@@ -26,6 +27,8 @@ export interface EntryChange {
   amended: Array<{ from: string; to: string }>;
   removed: string[];
   escalatedTo: string | null;
+  /** The entry's cells now (for a removed entry, as the baseline had them): the cover note's words. */
+  cells: Partial<Record<ColumnKey, CellValue>>;
 }
 
 /** A bullet's identity: its words, without case, spacing, trailing punctuation or a status note. */
@@ -58,6 +61,24 @@ export function newBullets(current: readonly Mitigation[], baseline: BaselineRow
   return out;
 }
 
+/**
+ * Which bullets print red: those not in the baseline row (none at all without a baseline, so a register
+ * just adopted is never all red), unless a mark made by hand says otherwise.
+ */
+export function redBullets(
+  current: readonly Mitigation[],
+  baseline: BaselineRow | undefined,
+  hasBaseline: boolean,
+  marked: (m: Mitigation) => boolean | undefined = () => undefined,
+): Set<number> {
+  const fresh = hasBaseline ? newBullets(current, baseline) : new Set<number>();
+  const out = new Set<number>();
+  current.forEach((m, i) => {
+    if (marked(m) ?? fresh.has(i)) out.add(i);
+  });
+  return out;
+}
+
 function compareBullets(before: readonly Mitigation[], after: readonly Mitigation[]) {
   const b = before.map(bulletIdentity);
   const a = after.map(bulletIdentity);
@@ -78,16 +99,25 @@ function compareBullets(before: readonly Mitigation[], after: readonly Mitigatio
 
 const TRACKED: ColumnKey[] = ["impact", "likelihood", "severity", "rag", "status", "description"];
 
-export function detectChanges(baseline: Baseline, current: readonly RegisterSnapshot[]): EntryChange[] {
+/**
+ * What changed since the baseline, bullets marked by hand included: a bullet marked new is added, one
+ * marked not new is not. Without a baseline only the marks make changes.
+ */
+export function detectChanges(
+  baseline: Baseline | null,
+  current: readonly RegisterSnapshot[],
+  marks: MarkLookup = () => undefined,
+): EntryChange[] {
   const out: EntryChange[] = [];
   for (const snapshot of current) {
-    const base = baseline.registers.find((r) => r.id === snapshot.def.id);
+    const base = baseline?.registers.find((r) => r.id === snapshot.def.id);
     const baseRows = new Map((base?.rows ?? []).map((r) => [r.key, r]));
     const records = recordsOf(snapshot).filter((r) => r.key);
     const seen = new Set<string>();
     for (const rec of records) {
       seen.add(rec.key!);
       const was = baseRows.get(rec.key!);
+      const mark = (m: Mitigation) => marks(snapshot.def.id, rec.key, m);
       const entry = (change: EntryChange["change"]): EntryChange => ({
         registerId: snapshot.def.id,
         registerName: snapshot.def.name,
@@ -101,9 +131,15 @@ export function detectChanges(baseline: Baseline, current: readonly RegisterSnap
         amended: [],
         removed: [],
         escalatedTo: null,
+        cells: rec.cells,
       });
       if (!was) {
         if (base) out.push({ ...entry("new"), added: rec.mitigations.map((m) => m.text) });
+        else {
+          // No baseline (or the register was not in it): only bullets marked new by hand are changes.
+          const marked = rec.mitigations.filter((m) => mark(m) === true).map((m) => m.text);
+          if (marked.length) out.push({ ...entry("updated"), added: marked });
+        }
         continue;
       }
       const e = entry(
@@ -115,6 +151,12 @@ export function detectChanges(baseline: Baseline, current: readonly RegisterSnap
         if (asText(from).trim() !== asText(to).trim()) e.fields.push({ field: f, from, to });
       }
       Object.assign(e, compareBullets(parseMitigations(asText(was.cells.mitigations)), rec.mitigations));
+      const notNew = new Set(rec.mitigations.filter((m) => mark(m) === false).map((m) => m.text));
+      e.added = [
+        ...e.added.filter((t) => !notNew.has(t)),
+        ...rec.mitigations.filter((m) => mark(m) === true && !e.added.includes(m.text)).map((m) => m.text),
+      ];
+      e.amended = e.amended.filter((a) => !notNew.has(a.to) && !e.added.includes(a.to));
       if (!isBlank(rec.cells.escalatedTo) && asText(rec.cells.escalatedTo) !== asText(was.cells.escalatedTo))
         e.escalatedTo = asText(rec.cells.escalatedTo);
       if (
@@ -142,6 +184,7 @@ export function detectChanges(baseline: Baseline, current: readonly RegisterSnap
           amended: [],
           removed: [],
           escalatedTo: null,
+          cells: row.cells as Partial<Record<ColumnKey, CellValue>>,
         });
     }
   }

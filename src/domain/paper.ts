@@ -3,7 +3,8 @@
 import type { Baseline } from "./baseline";
 import { asText } from "./cellText";
 import { displayDate, type DateOrder } from "./dates";
-import { baselineRowOf, newBullets, type EntryChange } from "./changes";
+import type { MarkLookup } from "./bulletMarks";
+import { baselineRowOf, redBullets } from "./changes";
 import { isLiveStatus } from "./columns";
 import { IMPACT_CLASSIFICATION } from "./impactClassification";
 import { bulletText, type Mitigation } from "./mitigations";
@@ -65,16 +66,24 @@ function ragOf(v: CellValue): Rag | null {
 
 const num = (v: CellValue): number | string => (typeof v === "number" ? v : asText(v));
 
-/** A printed entry: its bullets (red when not in the baseline) and the cells `values` lays out around them. */
+const NO_MARKS: MarkLookup = () => undefined;
+
+/**
+ * A printed entry: its bullets (red when not in the baseline, or marked new by hand; none red without a
+ * baseline unless marked) and the cells `values` lays out around them.
+ */
 function appendixRow(
   r: RegisterRecord,
   register: RegisterSnapshot,
   baseline: Baseline | null,
+  marks: MarkLookup,
   values: (bulletText: string) => Array<string | number>,
 ): AppendixRow {
   const bullets = bulletsOf(
     r.mitigations,
-    newBullets(r.mitigations, baselineRowOf(baseline, register.def.id, r)),
+    redBullets(r.mitigations, baselineRowOf(baseline, register.def.id, r), !!baseline, (m) =>
+      marks(register.def.id, r.key, m),
+    ),
   );
   return {
     id: asText(r.id),
@@ -84,8 +93,57 @@ function appendixRow(
   };
 }
 
+export interface MarkableEntry {
+  registerId: string;
+  registerName: string;
+  kind: "risk" | "issue";
+  key: string;
+  id: string;
+  bullets: Array<{
+    /** The bullet as printed, without its marker. */
+    text: string;
+    /** Its words (what a mark names). */
+    words: string;
+    /** Printed red. */
+    isNew: boolean;
+    /** Marked by hand: true new, false not new; undefined when the baseline decides. */
+    marked: boolean | undefined;
+  }>;
+}
+
+/** A register's open entries with every bullet and whether the paper prints it red, for marking by hand. */
+export function markableEntries(
+  register: RegisterSnapshot,
+  baseline: Baseline | null,
+  marks: MarkLookup = NO_MARKS,
+): MarkableEntry[] {
+  return recordsOf(register)
+    .filter((r) => r.key && isLiveStatus(r.cells.status) && r.mitigations.length)
+    .map((r) => {
+      const mark = (m: Mitigation) => marks(register.def.id, r.key, m);
+      const red = redBullets(r.mitigations, baselineRowOf(baseline, register.def.id, r), !!baseline, mark);
+      return {
+        registerId: register.def.id,
+        registerName: register.def.name,
+        kind: register.def.kind,
+        key: r.key!,
+        id: asText(r.id),
+        bullets: r.mitigations.map((m, i) => ({
+          text: bulletText(m),
+          words: m.text,
+          isNew: red.has(i),
+          marked: mark(m),
+        })),
+      };
+    });
+}
+
 /** Appendix A: open Panel risks, highest severity first, ties kept in register order. */
-export function appendixA(panelRisks: RegisterSnapshot, baseline: Baseline | null): AppendixTable {
+export function appendixA(
+  panelRisks: RegisterSnapshot,
+  baseline: Baseline | null,
+  marks: MarkLookup = NO_MARKS,
+): AppendixTable {
   const open = recordsOf(panelRisks).filter((r) => isLiveStatus(r.cells.status));
   const sev = (r: RegisterRecord) =>
     typeof r.cells.severity === "number"
@@ -113,7 +171,7 @@ export function appendixA(panelRisks: RegisterSnapshot, baseline: Baseline | nul
     mitigationCol: 5,
     ragCol: 6,
     rows: sorted.map((r) =>
-      appendixRow(r, panelRisks, baseline, (bullets) => [
+      appendixRow(r, panelRisks, baseline, marks, (bullets) => [
         num(r.id),
         asText(r.cells.description),
         num(r.cells.impact ?? ""),
@@ -132,6 +190,7 @@ export function appendixB(
   baseline: Baseline | null,
   /** How a text date such as 03/07/2017 is read; the papers are British. */
   dateOrder: DateOrder = "dmy",
+  marks: MarkLookup = NO_MARKS,
 ): AppendixTable {
   const open = recordsOf(panelIssues).filter((r) => isLiveStatus(r.cells.status));
   return {
@@ -154,7 +213,7 @@ export function appendixB(
     mitigationCol: 7,
     ragCol: 8,
     rows: open.map((r) =>
-      appendixRow(r, panelIssues, baseline, (bullets) => [
+      appendixRow(r, panelIssues, baseline, marks, (bullets) => [
         num(r.id),
         displayDate(r.cells.dateRaised, dateOrder), // a serial or a text date, printed "14 July 2017"
         asText(r.cells.category),
@@ -254,86 +313,4 @@ export function movementText(m: Movement): string {
   return `Risk ${m.id} ${arrow}: Impact ${m.from!.impact} × Likelihood ${m.from!.likelihood} → Impact ${m.to.impact} × Likelihood ${m.to.likelihood}`;
 }
 
-/** "4", "4 and 13", "1, 2 and 3". */
-export function andList(items: readonly string[]): string {
-  return items.length <= 1
-    ? (items[0] ?? "")
-    : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
-}
-
-function paragraph(c: EntryChange, noun: "Risk" | "Issue"): string[] {
-  const name = `SEC Panel ${noun} ${c.id}`;
-  const lines = [name];
-  const parts: string[] = [];
-  if (c.added.length === 1) parts.push(`A mitigation to ${name} has been added: ${c.added[0]}`);
-  else if (c.added.length > 1)
-    parts.push(`${c.added.length} mitigations to ${name} have been added: ${c.added.join(" ")}`);
-  for (const a of c.amended)
-    parts.push(`A mitigation action for ${name} has been amended. It now reads: ${a.to}`);
-  if (c.removed.length)
-    parts.push(
-      `${c.removed.length === 1 ? "A mitigation has" : `${c.removed.length} mitigations have`} been removed from ${name}: ${c.removed.join(" ")}`,
-    );
-  for (const f of c.fields) {
-    if (f.field === "description") parts.push(`The description of ${name} has been revised.`);
-    else if (f.field === "status") parts.push(`${name} is now ${asText(f.to) || "open"}.`);
-    else
-      parts.push(
-        `The ${f.field === "rag" ? "RAG status" : f.field === "impact" ? "Impact" : f.field === "likelihood" ? "Likelihood" : "Severity"} of ${name} has changed from ${asText(f.from) || "blank"} to ${asText(f.to) || "blank"}.`,
-      );
-  }
-  if (c.escalatedTo) parts.push(`${c.escalatedTo}.`);
-  return [...lines, ...parts];
-}
-
-/** The cover note's update and recommendation sections (2, 4 and 5), as plain text lines. */
-export function coverNote(changes: readonly EntryChange[]): string[] {
-  const panel = changes.filter((c) => c.role === "panel");
-  const newRisks = panel.filter((c) => c.kind === "risk" && c.change === "new");
-  const updRisks = panel.filter((c) => c.kind === "risk" && c.change !== "new" && c.change !== "removed");
-  const newIssues = panel.filter((c) => c.kind === "issue" && c.change === "new");
-  const updIssues = panel.filter((c) => c.kind === "issue" && c.change !== "new" && c.change !== "removed");
-  const lines: string[] = ["2. SEC Panel Risk Update", "", "2.1 New Panel risks"];
-  if (newRisks.length === 0)
-    lines.push("There are no new proposed risks for the Panel Risk Register this month.");
-  for (const r of newRisks)
-    lines.push(
-      `SEC Panel Risk ${r.id}`,
-      `A new risk is proposed for the Panel Risk Register${r.added.length ? ` with ${r.added.length} mitigation(s)` : ""}.`,
-    );
-  lines.push("", "2.2 Updates to existing risks");
-  if (updRisks.length === 0) lines.push("There are no updates to existing risks this month.");
-  for (const r of updRisks) lines.push(...paragraph(r, "Risk"), "");
-  lines.push("", "4. SEC Panel Issue Update", "", "4.1 New Panel Issues");
-  if (newIssues.length === 0)
-    lines.push("There are no new proposed issues for the Panel Issue Register this month.");
-  for (const i of newIssues)
-    lines.push(`SEC Panel Issue ${i.id}`, "A new issue is proposed for the Panel Issue Register.");
-  lines.push("", "4.2 Updates to existing Issues");
-  if (updIssues.length === 0) lines.push("There are no updates to existing issues this month.");
-  for (const i of updIssues) lines.push(...paragraph(i, "Issue"), "");
-  lines.push("", "5. Recommendations", "", "The SEC Panel is requested to:");
-  const recs: string[] = [];
-  if (newRisks.length)
-    recs.push(
-      `AGREE the addition of SEC Panel ${newRisks.length === 1 ? "Risk" : "Risks"} ${andList(newRisks.map((r) => r.id))}`,
-    );
-  if (updRisks.length)
-    recs.push(
-      `AGREE the amendments made to SEC Panel ${updRisks.length === 1 ? "Risk" : "Risks"} ${andList(updRisks.map((r) => r.id))}`,
-    );
-  if (newIssues.length)
-    recs.push(
-      `AGREE the addition of SEC Panel ${newIssues.length === 1 ? "Issue" : "Issues"} ${andList(newIssues.map((r) => r.id))}`,
-    );
-  if (updIssues.length)
-    recs.push(
-      `AGREE the amendments made to the SEC Panel ${updIssues.length === 1 ? "Issue" : "Issues"} ${andList(updIssues.map((r) => r.id))}`,
-    );
-  if (!recs.length)
-    recs.push("NOTE that there are no changes to the SEC Panel Risk and Issue Registers this month");
-  recs.forEach((r, i) =>
-    lines.push(`• ${r}${i < recs.length - 2 ? ";" : i === recs.length - 2 ? "; and" : "."}`),
-  );
-  return lines;
-}
+export { andList } from "./coverNote";

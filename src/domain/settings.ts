@@ -1,6 +1,7 @@
 // The policy a workbook stores: severity bands, RAG mapping, escalation threshold and the registers.
-import { z } from "zod";
+import * as z from "./zod";
 import { AdoptMappingSchema, MAX_ADOPT_MAPPINGS } from "./adoptMappings";
+import { DEFAULT_PAPER_LOOK, PaperLookSchema } from "./paperLook";
 import { DEFAULT_LIKELIHOOD_LEVELS } from "./scales";
 
 export const RAG_VALUES = ["RED", "AMBER", "GREEN"] as const;
@@ -14,12 +15,12 @@ export const RAG_COLORS: Record<Rag, { fill: string; font: string }> = {
   GREEN: { fill: "#00B050", font: "#000000" },
 };
 
-const hexColor = z.string().regex(/^#[0-9A-Fa-f]{6}$/, "a colour like #FFC000");
+const hexColor = z.string().check(z.regex(/^#[0-9A-Fa-f]{6}$/, "a colour like #FFC000"));
 
 export const BandSchema = z.object({
-  name: z.string().trim().min(1).max(20),
-  min: z.number().int().min(1).max(25),
-  max: z.number().int().min(1).max(25),
+  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(20)),
+  min: z.number().check(z.int(), z.gte(1), z.lte(25)),
+  max: z.number().check(z.int(), z.gte(1), z.lte(25)),
   color: hexColor,
 });
 export type Band = z.infer<typeof BandSchema>;
@@ -35,41 +36,47 @@ function likelihoodDefaults(): [string, string, string, string, string] {
   return [a, b, c, d, e];
 }
 
-const levelName = z.string().trim().min(1, "a likelihood level needs a name").max(30);
+const levelName = z
+  .string()
+  .check(z.trim(), z.minLength(1, "a likelihood level needs a name"), z.maxLength(30));
 
 export const RegisterDefinitionSchema = z.object({
-  id: z.string().regex(/^[A-Za-z][A-Za-z0-9]*$/, "letters and digits, starting with a letter"),
-  name: z.string().trim().min(1).max(60),
+  id: z.string().check(z.regex(/^[A-Za-z][A-Za-z0-9]*$/, "letters and digits, starting with a letter")),
+  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(60)),
   kind: RegisterKindSchema,
   /** The Panel's registers receive escalations; sub-committee registers send them. */
   role: z.enum(["panel", "subcommittee"]),
   sheet: z
     .string()
-    .trim()
-    .min(1)
-    .max(31)
-    .regex(/^[^[\]:*?/\\]+$/, "no [ ] : * ? / \\ characters"),
-  table: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]{0,254}$/, "letters, digits and _, starting with a letter"),
+    .check(
+      z.trim(),
+      z.minLength(1),
+      z.maxLength(31),
+      z.regex(/^[^[\]:*?/\\]+$/, "no [ ] : * ? / \\ characters"),
+    ),
+  table: z
+    .string()
+    .check(z.regex(/^[A-Za-z_][A-Za-z0-9_]{0,254}$/, "letters, digits and _, starting with a letter")),
   /** How numbers are shown: "0" gives 18, "OPSG-000" gives OPSG-008. */
-  numberFormat: z.string().regex(/^[^0]*0+$/, "a prefix followed by zeros, e.g. OPSG-000"),
+  numberFormat: z.string().check(z.regex(/^[^0]*0+$/, "a prefix followed by zeros, e.g. OPSG-000")),
   /**
    * How a planned/ongoing mitigation is kept in the cell. "suffix": the OPSG paper's way, the bullet
    * ends "– Ongoing". "italics": the Panel paper's way, the words unchanged and the state in the
    * bullet's marker ("◦"), printed in italics (src/domain/mitigations.ts).
    */
-  ongoingStyle: OngoingStyleSchema.default("suffix"),
+  ongoingStyle: z._default(OngoingStyleSchema, "suffix"),
   /**
    * Headers of the register's table that the user mapped at adoption otherwise than their names say:
    * normalised header → column key, or "" for a column kept as it is (src/domain/register.ts).
    */
-  columnsByHeader: z.record(z.string(), z.string()).optional(),
+  columnsByHeader: z.optional(z.record(z.string(), z.string())),
 });
 export type RegisterDefinition = z.infer<typeof RegisterDefinitionSchema>;
 
 export const SettingsSchema = z
   .object({
     version: z.literal(1),
-    bands: z.array(BandSchema).min(1).max(10),
+    bands: z.array(BandSchema).check(z.minLength(1), z.maxLength(10)),
     /** RAG for each band name, for risks. */
     riskRag: z.record(z.string(), RagSchema),
     /** RAG for issue Impact 1..5 (index 0 is Impact 1). */
@@ -77,54 +84,59 @@ export const SettingsSchema = z
     /** Risks in this band or above are escalation candidates. */
     escalationThreshold: z.string(),
     /** Likelihood 1..5's names (index 0 is Likelihood 1); settings stored before it get the defaults. */
-    likelihoodLevels: z
-      .tuple([levelName, levelName, levelName, levelName, levelName])
-      .default(() => likelihoodDefaults()),
-    registers: z.array(RegisterDefinitionSchema).min(1),
+    likelihoodLevels: z._default(z.tuple([levelName, levelName, levelName, levelName, levelName]), () =>
+      likelihoodDefaults(),
+    ),
+    registers: z.array(RegisterDefinitionSchema).check(z.minLength(1)),
     /** Header mappings confirmed at adoption (src/domain/adoptMappings.ts); older settings have none. */
-    adoptMappings: z.array(AdoptMappingSchema).max(MAX_ADOPT_MAPPINGS).default([]),
+    adoptMappings: z._default(z.array(AdoptMappingSchema).check(z.maxLength(MAX_ADOPT_MAPPINGS)), []),
+    /** How the paper prints (src/domain/paperLook.ts); settings stored before it get the seed paper's. */
+    paper: z._default(PaperLookSchema, () => ({ ...DEFAULT_PAPER_LOOK })),
   })
-  .superRefine((s, ctx) => {
-    const sorted = [...s.bands].sort((a, b) => a.min - b.min);
-    let expected = 1;
-    for (const band of sorted) {
-      if (band.min > band.max)
+  .check(
+    z.superRefine((s, ctx) => {
+      const sorted = [...s.bands].sort((a, b) => a.min - b.min);
+      let expected = 1;
+      for (const band of sorted) {
+        if (band.min > band.max)
+          ctx.addIssue({
+            code: "custom",
+            message: `Band ${band.name}: from ${band.min} is above to ${band.max}.`,
+          });
+        else if (band.min > expected)
+          ctx.addIssue({ code: "custom", message: `No band covers severity ${expected}–${band.min - 1}.` });
+        else if (band.min < expected)
+          ctx.addIssue({
+            code: "custom",
+            message: `Band ${band.name} overlaps the band below it at ${band.min}.`,
+          });
+        expected = Math.max(expected, band.max + 1);
+      }
+      if (expected <= 25)
+        ctx.addIssue({ code: "custom", message: `No band covers severity ${expected}–25.` });
+      const names = s.bands.map((b) => b.name.toLowerCase());
+      if (new Set(names).size !== names.length)
+        ctx.addIssue({ code: "custom", message: "Two bands have the same name." });
+      for (const band of s.bands) {
+        if (!(band.name in s.riskRag))
+          ctx.addIssue({ code: "custom", message: `No RAG is set for band ${band.name}.` });
+      }
+      if (!s.bands.some((b) => b.name === s.escalationThreshold)) {
         ctx.addIssue({
           code: "custom",
-          message: `Band ${band.name}: from ${band.min} is above to ${band.max}.`,
+          message: `The escalation threshold "${s.escalationThreshold}" is not a band.`,
         });
-      else if (band.min > expected)
-        ctx.addIssue({ code: "custom", message: `No band covers severity ${expected}–${band.min - 1}.` });
-      else if (band.min < expected)
-        ctx.addIssue({
-          code: "custom",
-          message: `Band ${band.name} overlaps the band below it at ${band.min}.`,
-        });
-      expected = Math.max(expected, band.max + 1);
-    }
-    if (expected <= 25) ctx.addIssue({ code: "custom", message: `No band covers severity ${expected}–25.` });
-    const names = s.bands.map((b) => b.name.toLowerCase());
-    if (new Set(names).size !== names.length)
-      ctx.addIssue({ code: "custom", message: "Two bands have the same name." });
-    for (const band of s.bands) {
-      if (!(band.name in s.riskRag))
-        ctx.addIssue({ code: "custom", message: `No RAG is set for band ${band.name}.` });
-    }
-    if (!s.bands.some((b) => b.name === s.escalationThreshold)) {
-      ctx.addIssue({
-        code: "custom",
-        message: `The escalation threshold "${s.escalationThreshold}" is not a band.`,
-      });
-    }
-    const levels = s.likelihoodLevels.map((l) => l.toLowerCase());
-    if (new Set(levels).size !== levels.length)
-      ctx.addIssue({ code: "custom", message: "Two likelihood levels have the same name." });
-    for (const key of ["id", "sheet", "table"] as const) {
-      const values = s.registers.map((r) => r[key].toLowerCase());
-      if (new Set(values).size !== values.length)
-        ctx.addIssue({ code: "custom", message: `Two registers have the same ${key}.` });
-    }
-  });
+      }
+      const levels = s.likelihoodLevels.map((l) => l.toLowerCase());
+      if (new Set(levels).size !== levels.length)
+        ctx.addIssue({ code: "custom", message: "Two likelihood levels have the same name." });
+      for (const key of ["id", "sheet", "table"] as const) {
+        const values = s.registers.map((r) => r[key].toLowerCase());
+        if (new Set(values).size !== values.length)
+          ctx.addIssue({ code: "custom", message: `Two registers have the same ${key}.` });
+      }
+    }),
+  );
 export type Settings = z.infer<typeof SettingsSchema>;
 
 export const PANEL_RISKS: RegisterDefinition = {
@@ -173,6 +185,7 @@ export const DEFAULT_SETTINGS: Settings = {
   likelihoodLevels: likelihoodDefaults(),
   registers: [PANEL_RISKS, PANEL_ISSUES, OPSG_RISKS],
   adoptMappings: [],
+  paper: { ...DEFAULT_PAPER_LOOK },
 };
 
 export function validateSettings(

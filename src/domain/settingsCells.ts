@@ -1,5 +1,6 @@
 // Settings stored as rows of cells on a hidden sheet: every platform saves them and co-authors merge them.
 import { AdoptMappingSchema } from "./adoptMappings";
+import { DEFAULT_PAPER_LOOK } from "./paperLook";
 import type { CellValue } from "./register";
 import { validateSettings, type Settings } from "./settings";
 
@@ -36,6 +37,10 @@ export function settingsToRows(s: Settings): CellValue[][] {
     ...s.registers.flatMap((r) =>
       Object.entries(r.columnsByHeader ?? {}).map(([header, key]) => ["register column", r.id, header, key]),
     ),
+    ["paper typeface", s.paper.typeface],
+    ["paper font size", s.paper.fontSize],
+    ["paper reference", s.paper.reference],
+    ["paper classification", s.paper.classification],
     ...s.adoptMappings.map((m) => [
       "adopt mapping",
       m.kind,
@@ -63,6 +68,7 @@ export function settingsFromRows(
     likelihoodLevels: undefined as string[] | undefined,
     registers: [] as Array<Record<string, string>>,
     adoptMappings: undefined as unknown[] | undefined,
+    paper: undefined as Record<string, unknown> | undefined,
   };
   const styles = new Map<string, string>();
   const byHeader = new Map<string, Record<string, string>>();
@@ -85,6 +91,18 @@ export function settingsFromRows(
         break;
       case "likelihood level":
         (candidate.likelihoodLevels ??= [])[num(row[1]) - 1] = text(row[2]);
+        break;
+      case "paper typeface":
+        (candidate.paper ??= { ...DEFAULT_PAPER_LOOK }).typeface = text(row[1]);
+        break;
+      case "paper font size":
+        (candidate.paper ??= { ...DEFAULT_PAPER_LOOK }).fontSize = num(row[1]);
+        break;
+      case "paper reference":
+        (candidate.paper ??= { ...DEFAULT_PAPER_LOOK }).reference = text(row[1]);
+        break;
+      case "paper classification":
+        (candidate.paper ??= { ...DEFAULT_PAPER_LOOK }).classification = text(row[1]);
         break;
       case "adopt mapping":
         {
@@ -124,5 +142,6 @@ export function settingsFromRows(
     if (byHeader.has(r.id as string)) r.columnsByHeader = byHeader.get(r.id as string);
   if (!candidate.likelihoodLevels) delete candidate.likelihoodLevels;
   if (!candidate.adoptMappings) delete candidate.adoptMappings;
+  if (!candidate.paper) delete candidate.paper;
   return validateSettings(candidate);
 }

@@ -1,17 +1,24 @@
 // "Build the appendices": read the registers and a baseline (2 syncs), write the generated sheets in one
 // batch, read the rich-text cells back (1 sync), and fall back visibly where rich text came out empty.
 import { cellAddress, rangeAddress } from "../domain/address";
+import { asText } from "../domain/cellText";
 import { textColourOn } from "../domain/colours";
+import { markLookup, marksInForce, type BulletMark } from "../domain/bulletMarks";
 import { detectChanges, type EntryChange } from "../domain/changes";
+import { coverNote, coverNoteLines, type CoverNote } from "../domain/coverNote";
+import { recordsOf } from "../domain/records";
+import type { Finding } from "../domain/findings";
+import { checkRegisters } from "../domain/validation";
 import {
   appendixA,
   appendixB,
   appendixC,
-  coverNote,
+  markableEntries,
   movementText,
   riskMatrix,
   RED_TEXT,
   type AppendixTable,
+  type MarkableEntry,
 } from "../domain/paper";
 import type { Baseline } from "../domain/baseline";
 import type { DateOrder } from "../domain/dates";
@@ -29,6 +36,17 @@ import {
 import type { ExcelHost } from "./host";
 import { queueDateOrderRead } from "./locale";
 import { isTooLarge } from "./payload";
+import { queueMarksRead } from "./bulletMarks";
+import { queueCoverNoteSheet } from "./coverNoteSheet";
+import { queueGrid, queuePageTexts, queueRowHeights, queueTypeface } from "./printLook";
+import type { PaperLook } from "../domain/paperLook";
+import {
+  bodyHeights,
+  centredColumns,
+  headerHeight,
+  paragraphHeight,
+  printWidths,
+} from "../domain/paperPrint";
 import { bulletRuns, readBackRuns } from "./richTextReadBack";
 import { AUDIT_SHEET, AUDIT_TABLE, HEADER_FILL, HEADER_FONT } from "./layout";
 import { queueDirectoryRead, readRegisters } from "./readRegisters";
@@ -40,6 +58,9 @@ export const GENERATED_SHEETS = [
   "Risk Matrix",
   "Cover Note",
 ] as const;
+
+/** The order the paper is read in: the cover note (with Figure 1), then the appendices. */
+export const PAPER_ORDER = ["Cover Note", "Risk Matrix", "Appendix A", "Appendix B", "Appendix C"] as const;
 
 /** Where the first header row of an appendix table is: title, intro and a blank row come first. */
 const TABLE_TOP = 3;
@@ -56,6 +77,8 @@ export interface PaperInputs {
   lastAudit: string[] | null;
   /** The host's day/month order, for a register date held as text such as 03/07/2017. */
   dateOrder?: DateOrder;
+  /** Bullets marked new (or not) by hand this month, still in force. */
+  marks: BulletMark[];
   error?: string;
 }
 
@@ -114,6 +137,7 @@ export async function readPaperInputs(host: ExcelHost, baselineId: string | null
     const sheets = context.workbook.worksheets;
     sheets.load("items/name");
     const dateOrder = queueDateOrderRead(context, host);
+    const marks = queueMarksRead(context);
     await context.sync();
     const index = queueBaselineIndex(context, extent());
     const dir = directory();
@@ -128,6 +152,7 @@ export async function readPaperInputs(host: ExcelHost, baselineId: string | null
       sheetNames: new Set(sheets.items.map((s) => s.name)),
       lastAudit: last ? ((last.values as CellValue[][])[0] ?? []).map((v) => String(v ?? "")) : null,
       dateOrder: dateOrder(),
+      marks: marks(),
     };
   });
   const { settings, tableNames, baselines, sheetNames, lastAudit, dateOrder } = first;
@@ -145,6 +170,8 @@ export async function readPaperInputs(host: ExcelHost, baselineId: string | null
     auditSheetExists: sheetNames.has(AUDIT_SHEET),
     lastAudit,
     dateOrder,
+    // A publish ends the month's marks: only those made since the newest baseline count.
+    marks: marksInForce(first.marks, baselines[0]?.id ?? null),
     error:
       decoded && !decoded.ok
         ? decoded.error
@@ -154,8 +181,37 @@ export async function readPaperInputs(host: ExcelHost, baselineId: string | null
   };
 }
 
+/** What changed since the baseline, with the bullets marked by hand; without a baseline, only those. */
 export function changesSince(inputs: PaperInputs): EntryChange[] {
-  return inputs.baseline ? detectChanges(inputs.baseline, inputs.registers) : [];
+  return detectChanges(inputs.baseline, inputs.registers, markLookup(inputs.marks));
+}
+
+/** The cover note from the changes, each Panel risk and issue's description at hand for its footnote. */
+export function coverNoteOf(inputs: PaperInputs, changes: readonly EntryChange[]): CoverNote {
+  const descriptions = new Map<string, string>();
+  for (const r of inputs.registers)
+    if (r.def.role === "panel")
+      for (const rec of recordsOf(r))
+        descriptions.set(`${r.def.kind}:${asText(rec.id)}`, asText(rec.cells.description));
+  return coverNote({ changes, descriptions });
+}
+
+/** What Check says stops a build: every error, and the warnings when the user has not yet seen them. */
+export interface CheckStop {
+  error: string;
+  check: { errors: Finding[]; warnings: Finding[] };
+}
+
+function checkStop(errors: Finding[], warnings: Finding[]): CheckStop {
+  const cells = (list: Finding[]) =>
+    list
+      .slice(0, 5)
+      .map((f) => `${f.sheet}!${f.address}`)
+      .join(", ") + (list.length > 5 ? ` and ${list.length - 5} more` : "");
+  const error = errors.length
+    ? `Check found ${errors.length === 1 ? "an error" : `${errors.length} errors`} that the paper would print (${cells(errors)}). Put ${errors.length === 1 ? "it" : "them"} right (Check register lists ${errors.length === 1 ? "it" : "them"}), then build.`
+    : `Check found ${warnings.length === 1 ? "a warning" : `${warnings.length} warnings`} (${cells(warnings)}). Build anyway, or put ${warnings.length === 1 ? "it" : "them"} right first.`;
+  return { error, check: { errors, warnings } };
 }
 
 /** The layout of each generated sheet, planned as writes (values, formats, rich text, print setup). */
@@ -165,11 +221,16 @@ function planTableSheet(
   into: string,
   exists: boolean,
   printSetup: boolean,
+  look: PaperLook,
   fallbackNote: string = FALLBACK_NOTES["fallback: no ExcelApi 1.18"],
 ): PlannedWrite[] {
   const writes: PlannedWrite[] = [];
   const width = t.headers.length;
   const right = width - 1;
+  const size = look.fontSize;
+  // Measured from the text: no header word broken, every line shown (src/domain/paperPrint.ts).
+  const widths = printWidths(t.headers, t.widths, size);
+  const centred = centredColumns(t);
   // One row per entry with rich text; without it, one row per bullet, the entry's other cells merged.
   const spans = t.rows.map((r) => (richText ? 1 : Math.max(1, r.bullets.length)));
   const bodyRows = spans.reduce((a, b) => a + b, 0);
@@ -200,15 +261,22 @@ function planTableSheet(
       ws.getRange("A1").format.font.bold = true;
       ws.getRange(rangeAddress({ top: 1, bottom: 1, left: 0, right })).merge(false);
       ws.getRange("A2").format.wrapText = true;
-      ws.getRange("A2").format.rowHeight = 45;
+      ws.getRange("A2").format.verticalAlignment = "Top";
+      // A merged cell is not autofitted by Excel: the intro's height is measured across the table's width.
+      const across = widths.reduce((a, b) => a + b, 0);
+      ws.getRange("A2").format.rowHeight = paragraphHeight(t.intro, across, size);
+      if (!richText) ws.getRange("A3").format.rowHeight = paragraphHeight(fallbackNote, across, size);
       const header = ws.getRange(rangeAddress({ top: TABLE_TOP, bottom: TABLE_TOP, left: 0, right }));
       header.values = [t.headers];
       header.format.fill.color = HEADER_FILL;
       header.format.font.color = HEADER_FONT;
       header.format.font.bold = true;
       header.format.wrapText = true;
-      header.format.rowHeight = 32;
-      t.widths.forEach(
+      header.format.verticalAlignment = "Center";
+      header.format.horizontalAlignment = "Center";
+      header.format.rowHeight = headerHeight(t.headers, widths, size);
+      queueGrid(ws, { top: TABLE_TOP, bottom: TABLE_TOP, left: 0, right });
+      widths.forEach(
         (w, i) =>
           (ws.getRange(rangeAddress({ top: 0, bottom: 0, left: i, right: i })).format.columnWidth = w),
       );
@@ -273,7 +341,13 @@ function planTableSheet(
             row += span;
           }
         }
-        range.format.autofitRows();
+        // Each row as tall as its text needs, measured (Excel's autofit skips merged cells, and the
+        // printed file must carry the heights for any program that prints it).
+        queueRowHeights(ws, top, bodyHeights(vals, widths, size, new Set([t.ragCol])), printSetup);
+        queueGrid(ws, { top, bottom: last, left: 0, right });
+        for (const col of centred)
+          ws.getRange(rangeAddress({ top, bottom: last, left: col, right: col })).format.horizontalAlignment =
+            "Center";
       }),
     );
     i0 = i1;
@@ -283,8 +357,11 @@ function planTableSheet(
       const ws = c.workbook.worksheets.getItem(into);
       ws.getRange(cellAddress(bottom + 2, 0)).values = [[t.caption]];
       ws.getRange(cellAddress(bottom + 2, 0)).format.font.italic = true;
+      // One typeface throughout, the title a little larger.
+      queueTypeface(ws, { top: 0, bottom: bottom + 2, left: 0, right }, look);
+      queueTypeface(ws, { top: 0, bottom: 0, left: 0, right: 0 }, look, size + 3);
       ws.showGridlines = false;
-      if (printSetup) queuePrintSetup(ws, `$${TABLE_TOP + 1}:$${TABLE_TOP + 1}`);
+      if (printSetup) queuePrintSetup(ws, `$${TABLE_TOP + 1}:$${TABLE_TOP + 1}`, look);
     }),
   );
   return writes;
@@ -303,14 +380,18 @@ function entryBytes(t: AppendixTable, i: number, span: number): number {
   return text + span * perRow + (span > 1 ? (width - 1) * 250 : 0);
 }
 
-/** Landscape A4, one page wide, the header row on every page, centred (ExcelApi 1.9). */
-function queuePrintSetup(ws: Excel.Worksheet, titleRows: string | null) {
+/**
+ * Landscape A4, one page wide, the header row on every page, centred, with the paper's page header
+ * and footer when the look is given (ExcelApi 1.9).
+ */
+export function queuePrintSetup(ws: Excel.Worksheet, titleRows: string | null, look?: PaperLook) {
   ws.pageLayout.orientation = "Landscape";
   ws.pageLayout.paperSize = "A4";
   ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
   ws.pageLayout.centerHorizontally = true;
   ws.pageLayout.printGridlines = false;
   if (titleRows) ws.pageLayout.setPrintTitleRows(titleRows);
+  if (look) queuePageTexts(ws, look);
 }
 
 export interface BuildResult {
@@ -322,35 +403,58 @@ export interface BuildResult {
     | "fallback: rich text lost its colours or italics";
   printSetup: boolean;
   changes: EntryChange[];
+  /** The cover note as plain lines (footnote references as superscript numbers, the footnotes last). */
   coverNote: string[];
+  /** The cover note as paragraphs of runs and footnotes, for a document writer. */
+  note: CoverNote;
   baseline: Baseline | null;
+  /** What Check warned about; the build went ahead (errors stop it). */
+  warnings: Finding[];
   syncs: number;
 }
 
+export interface BuildOptions {
+  /** "stop": warnings stop the build (the pane shows them and offers Build anyway); "build": they do not. */
+  warnings?: "stop" | "build";
+}
+
+/**
+ * Build the appendices, if Check allows it: Check runs on the registers Build reads (no extra sync); an
+ * error (a score that is not 1–5, a broken formula) stops it, and so do warnings when asked to.
+ */
 export async function buildPaper(
   host: ExcelHost,
   baselineId: string | null,
   now = new Date(),
-): Promise<BuildResult | { error: string }> {
+  options: BuildOptions = {},
+): Promise<BuildResult | CheckStop | { error: string }> {
   const counted = countingHost(host);
   const inputs = await readPaperInputs(counted, baselineId);
   if (inputs.error) return { error: inputs.error };
+  const findings = checkRegisters(inputs.registers, inputs.settings);
+  const errors = findings.filter((f) => f.severity === "error");
+  const warnings = findings.filter((f) => f.severity === "warning");
+  if (errors.length || (warnings.length && options.warnings === "stop")) return checkStop(errors, warnings);
   const risksDef = inputs.settings.registers.find((r) => r.role === "panel" && r.kind === "risk");
   const issuesDef = inputs.settings.registers.find((r) => r.role === "panel" && r.kind === "issue");
   const risks = inputs.registers.find((r) => r.def.id === risksDef?.id);
   const issues = inputs.registers.find((r) => r.def.id === issuesDef?.id);
   if (!risks) return { error: "There is no Panel risk register in this workbook: create or adopt it first." };
   const changes = changesSince(inputs);
-  const note = coverNote(changes);
+  const cover = coverNoteOf(inputs, changes);
+  const note = coverNoteLines(cover);
+  const marks = markLookup(inputs.marks);
   const tables = [
-    appendixA(risks, inputs.baseline),
-    ...(issues ? [appendixB(issues, inputs.baseline, inputs.dateOrder)] : []),
+    appendixA(risks, inputs.baseline, marks),
+    ...(issues ? [appendixB(issues, inputs.baseline, inputs.dateOrder, marks)] : []),
   ];
   const canRich = host.isSetSupported("ExcelApi", "1.18");
   const printSetup = host.isSetSupported("ExcelApi", "1.9");
   const others = (): PlannedWrite[] => {
     const writes: PlannedWrite[] = [];
     const c = appendixC();
+    const look = inputs.settings.paper;
+    const cWidths = printWidths(c.headers, c.widths, look.fontSize);
     writes.push(
       queuedWrite(estimateBytes(c.rows) + 512, (ctx) => {
         const ws = ctx.workbook.worksheets.add(temporaryName(c.sheet));
@@ -361,6 +465,8 @@ export async function buildPaper(
         header.format.fill.color = HEADER_FILL;
         header.format.font.color = HEADER_FONT;
         header.format.font.bold = true;
+        header.format.wrapText = true;
+        header.format.rowHeight = headerHeight(c.headers, cWidths, look.fontSize);
         const body = ws.getRange(rangeAddress({ top: 3, bottom: 2 + c.rows.length, left: 0, right: 5 }));
         body.numberFormat = c.rows.map((r) => r.map(() => "@"));
         body.values = c.rows;
@@ -368,13 +474,16 @@ export async function buildPaper(
         body.format.verticalAlignment = "Top";
         ws.getRange(rangeAddress({ top: 3, bottom: 2 + c.rows.length, left: 0, right: 0 })).format.font.bold =
           true;
-        c.widths.forEach(
+        cWidths.forEach(
           (w, i) =>
             (ws.getRange(rangeAddress({ top: 0, bottom: 0, left: i, right: i })).format.columnWidth = w),
         );
-        body.format.autofitRows();
+        queueRowHeights(ws, 3, bodyHeights(c.rows, cWidths, look.fontSize, new Set([0])), printSetup);
+        queueGrid(ws, { top: 2, bottom: 2 + c.rows.length, left: 0, right: 5 });
+        queueTypeface(ws, { top: 0, bottom: 2 + c.rows.length, left: 0, right: 5 }, look);
+        queueTypeface(ws, { top: 0, bottom: 0, left: 0, right: 0 }, look, look.fontSize + 3);
         ws.showGridlines = false;
-        if (printSetup) queuePrintSetup(ws, "$3:$3");
+        if (printSetup) queuePrintSetup(ws, "$3:$3", look);
       }),
     );
     const m = riskMatrix(risks, inputs.baseline, inputs.settings);
@@ -434,27 +543,27 @@ export async function buildPaper(
         const at = ws.getRange(rangeAddress({ top: 9, bottom: 9 + legend.length - 1, left: 0, right: 0 }));
         at.numberFormat = legend.map(() => ["@"]);
         at.values = legend;
+        queueGrid(ws, { top: 2, bottom: 6, left: 0, right: 5 });
+        queueTypeface(ws, { top: 0, bottom: 9 + legend.length - 1, left: 0, right: 5 }, look);
         ws.showGridlines = false;
-        if (printSetup) queuePrintSetup(ws, null);
+        if (printSetup) queuePrintSetup(ws, null, look);
       }),
     );
     writes.push(
-      queuedWrite(estimateBytes(note) + 512, (ctx) => {
-        const ws = ctx.workbook.worksheets.add(temporaryName("Cover Note"));
-        const lines = [
-          `Cover note draft: changes since ${inputs.baseline ? `the baseline of ${inputs.baseline.label}` : "(no baseline published)"}. Copy into the paper.`,
-          "",
-          ...note,
-        ];
-        const range = ws.getRange(rangeAddress({ top: 0, bottom: lines.length - 1, left: 0, right: 0 }));
-        range.numberFormat = lines.map(() => ["@"]);
-        range.values = lines.map((l) => [l]);
-        range.format.wrapText = true;
-        ws.getRange("A:A").format.columnWidth = 520;
-        ws.getRange("A1").format.font.bold = true;
-        ws.showGridlines = false;
-        if (printSetup) queuePrintSetup(ws, null);
-      }),
+      queuedWrite(estimateBytes(note) + 2048, (ctx) =>
+        queueCoverNoteSheet(
+          ctx.workbook.worksheets.add(temporaryName("Cover Note")),
+          cover,
+          look,
+          // The cover note is a portrait page, with the paper's header and footer.
+          printSetup
+            ? (ws: Excel.Worksheet, rows: string | null) => {
+                queuePrintSetup(ws, rows, look);
+                ws.pageLayout.orientation = "Portrait";
+              }
+            : null,
+        ),
+      ),
     );
     return writes;
   };
@@ -488,7 +597,9 @@ export async function buildPaper(
         queuedWrite(256, (ctx) => {
           for (const n of leftovers) ctx.workbook.worksheets.getItem(n).delete();
         }),
-        ...tables.flatMap((t) => planTableSheet(t, canRich, temporaryName(t.sheet), false, printSetup)),
+        ...tables.flatMap((t) =>
+          planTableSheet(t, canRich, temporaryName(t.sheet), false, printSetup, inputs.settings.paper),
+        ),
         ...others(),
       ]);
       if (canRich) {
@@ -512,7 +623,15 @@ export async function buildPaper(
           await applyWrites(
             context,
             lost.flatMap(({ t }) =>
-              planTableSheet(t, false, temporaryName(t.sheet), true, printSetup, FALLBACK_NOTES[reason]),
+              planTableSheet(
+                t,
+                false,
+                temporaryName(t.sheet),
+                true,
+                printSetup,
+                inputs.settings.paper,
+                FALLBACK_NOTES[reason],
+              ),
             ),
           );
         }
@@ -528,6 +647,9 @@ export async function buildPaper(
             ws(temporaryName(name)).name = name;
           }
           for (const name of sheets) if (inputs.sheetNames.has(name)) ws(retiredName(name)).delete();
+          // The paper's sheets first, in the paper's order, so that printing the workbook (or the
+          // sheets from the first to Appendix C) prints the paper as it is read.
+          PAPER_ORDER.filter((n) => sheets.includes(n)).forEach((name, i) => (ws(name).position = i));
         }),
         audit(richText),
       ]);
@@ -548,19 +670,38 @@ export async function buildPaper(
     printSetup,
     changes,
     coverNote: note,
+    note: cover,
     baseline: inputs.baseline,
+    warnings,
     syncs: counted.syncs(),
   };
 }
 
-/** What changed since a baseline (the newest when none is named): three syncs. */
+/** What changed since a baseline (the newest when none is named), and every bullet the paper prints: four syncs. */
 export async function whatChanged(
   host: ExcelHost,
   baselineId: string | null,
 ): Promise<
-  { baselines: BaselineInfo[]; baseline: Baseline | null; changes: EntryChange[] } | { error: string }
+  | {
+      baselines: BaselineInfo[];
+      baseline: Baseline | null;
+      changes: EntryChange[];
+      /** The open Panel entries' bullets, each red or not, for marking by hand. */
+      entries: MarkableEntry[];
+      marks: BulletMark[];
+    }
+  | { error: string }
 > {
   const inputs = await readPaperInputs(host, baselineId);
   if (inputs.error) return { error: inputs.error };
-  return { baselines: inputs.baselines, baseline: inputs.baseline, changes: changesSince(inputs) };
+  const marks = markLookup(inputs.marks);
+  return {
+    baselines: inputs.baselines,
+    baseline: inputs.baseline,
+    changes: changesSince(inputs),
+    entries: inputs.registers
+      .filter((r) => r.def.role === "panel")
+      .flatMap((r) => markableEntries(r, inputs.baseline, marks)),
+    marks: inputs.marks,
+  };
 }

@@ -33,8 +33,12 @@ function describeChanges(before: Settings, after: Settings): string {
     parts.push(`escalation threshold ${before.escalationThreshold} → ${after.escalationThreshold}`);
   if (before.likelihoodLevels.join() !== after.likelihoodLevels.join())
     parts.push(`likelihood levels ${after.likelihoodLevels.map((n, i) => `${i + 1} ${n}`).join(", ")}`);
-  after.registers.forEach((r, i) => {
-    const b = before.registers[i];
+  if (JSON.stringify(before.paper) !== JSON.stringify(after.paper))
+    parts.push(
+      `paper ${after.paper.typeface} ${after.paper.fontSize} pt${after.paper.reference ? `, reference ${after.paper.reference}` : ""}${before.paper.classification !== after.paper.classification ? ", classification line" : ""}`,
+    );
+  after.registers.forEach((r) => {
+    const b = before.registers.find((x) => x.id === r.id);
     if (b && (b.name !== r.name || b.numberFormat !== r.numberFormat))
       parts.push(`register ${b.name} → ${r.name} (${r.numberFormat})`);
   });
@@ -59,16 +63,24 @@ export async function saveSettings(
       message: `Someone changed the settings since you opened them (${describeChanges(loaded, before)}). Nothing was saved: the view now shows the stored settings; make your change again and save.`,
       current: before,
     };
+  // Registers are matched by id, never by position. Adding and removing one has its own plan and batch
+  // (src/excel/registerList.ts): it creates a sheet and a table, which a save of the policy does not.
+  const ids = (s: Settings) => s.registers.map((r) => r.id).join("\n");
+  if (state.settings.state !== "absent" && ids(settings) !== ids(before))
+    return {
+      status: "invalid",
+      errors: ["Registers are added and removed in the Registers section, not by saving the settings."],
+    };
   if (
-    settings.registers.some(
-      (r, i) =>
-        before.registers[i] &&
-        (r.sheet !== before.registers[i]!.sheet ||
-          r.table !== before.registers[i]!.table ||
-          r.kind !== before.registers[i]!.kind),
-    )
+    settings.registers.some((r) => {
+      const b = before.registers.find((x) => x.id === r.id);
+      return b && (r.sheet !== b.sheet || r.table !== b.table || r.kind !== b.kind || r.role !== b.role);
+    })
   ) {
-    return { status: "invalid", errors: ["A register's sheet, table and kind cannot be changed here."] };
+    return {
+      status: "invalid",
+      errors: ["A register's sheet, table, kind and role cannot be changed here."],
+    };
   }
   // The registers first, the stored settings and the audit row last and together: a save cut short
   // leaves the old settings stored, so the retry describes and audits the same change a clean save does.

@@ -21,9 +21,11 @@ declare global {
   }
 }
 
-const sim = new Simulator();
+const params = new URLSearchParams(window.location.search);
+// ?platform=Mac|PC|OfficeOnline: the host the pane believes it runs in (what it may do with a file).
+const sim = new Simulator({ platform: params.get("platform") ?? undefined });
 // ?preset=blank|pasted|governed picks the workbook the page opens with.
-const requested = new URLSearchParams(window.location.search).get("preset");
+const requested = params.get("preset");
 const ready = loadPreset(sim, requested === "blank" || requested === "pasted" ? requested : "governed");
 window.workbench = {
   load: (workbook) => sim.replaceModel(fromJson(workbook)),

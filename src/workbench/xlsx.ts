@@ -25,7 +25,10 @@ function cellValue(cell: CellModel): ExcelJS.CellValue {
     return {
       richText: cell.textRuns.map((r) => ({
         text: r.text,
+        // A cell's typeface and size are every run's (Excel applies a cell's font to all its characters).
         font: {
+          ...(cell.fontName ? { name: cell.fontName } : {}),
+          ...(cell.fontSize ? { size: cell.fontSize } : {}),
           ...(r.color ? { color: { argb: argb(r.color) } } : {}),
           ...(r.bold ? { bold: true } : {}),
           ...(r.italic ? { italic: true } : {}),
@@ -69,12 +72,15 @@ export async function exportXlsx(model: WorkbookModel): Promise<ArrayBuffer> {
       if (!inTable(row, col)) target.value = cellValue(cell);
       if (cell.numberFormat && cell.numberFormat !== "General") target.numFmt = cell.numberFormat;
       if (cell.fill) target.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(cell.fill) } };
-      if (cell.fontColor || cell.bold || cell.italic)
+      if (cell.fontColor || cell.bold || cell.italic || cell.fontName || cell.fontSize)
         target.font = {
           ...(cell.fontColor ? { color: { argb: argb(cell.fontColor) } } : {}),
+          ...(cell.fontName ? { name: cell.fontName } : {}),
+          ...(cell.fontSize ? { size: cell.fontSize } : {}),
           bold: !!cell.bold,
           italic: !!cell.italic,
         };
+      if (cell.borders) target.border = xlsxBorders(cell.borders);
       if (cell.wrap || cell.verticalAlignment || cell.horizontalAlignment) {
         target.alignment = {
           wrapText: !!cell.wrap,
@@ -167,8 +173,42 @@ export async function exportXlsx(model: WorkbookModel): Promise<ArrayBuffer> {
       horizontalCentered: !!p.centerHorizontally,
       printTitlesRow: p.printTitleRows?.replace(/\$/g, ""),
     };
+    const hf = p.headerFooter;
+    if (hf) {
+      const join = (l?: string, c?: string, r?: string) =>
+        `${l ? `&L${l}` : ""}${c ? `&C${c}` : ""}${r ? `&R${r}` : ""}`;
+      ws.headerFooter = {
+        ...ws.headerFooter,
+        oddHeader: join(hf.leftHeader, hf.centerHeader, hf.rightHeader),
+        oddFooter: join(hf.leftFooter, hf.centerFooter, hf.rightFooter),
+      };
+    }
   }
   return (await wb.xlsx.writeBuffer()) as ArrayBuffer;
+}
+
+/** Excel's line style and weight as the file's border style. */
+function xlsxBorders(b: NonNullable<CellModel["borders"]>): Partial<ExcelJS.Borders> {
+  const style = (x: { style: string; weight?: string }): ExcelJS.BorderStyle =>
+    x.style === "Double"
+      ? "double"
+      : x.style === "Dot"
+        ? "dotted"
+        : x.style.startsWith("Dash")
+          ? "dashed"
+          : x.weight === "Medium"
+            ? "medium"
+            : x.weight === "Thick"
+              ? "thick"
+              : x.weight === "Hairline"
+                ? "hair"
+                : "thin";
+  const out: Partial<ExcelJS.Borders> = {};
+  for (const edge of ["top", "bottom", "left", "right"] as const) {
+    const x = b[edge];
+    if (x) out[edge] = { style: style(x), color: { argb: argb(x.color) } };
+  }
+  return out;
 }
 
 function readValue(v: ExcelJS.CellValue, cell: CellModel) {
@@ -257,6 +297,8 @@ export async function importXlsx(data: ArrayBuffer): Promise<WorkbookModel> {
     model.sheets.push(sheet);
     ws.eachRow({ includeEmpty: false }, (row, r) =>
       row.eachCell({ includeEmpty: false }, (c, col) => {
+        // ExcelJS gives a merged area's other cells the first cell's value; in Excel they hold nothing.
+        if (c.isMerged && c.master.address !== c.address) return;
         const cell = sheet.ensure(r - 1, col - 1);
         readValue(c.value, cell);
         if (c.numFmt) cell.numberFormat = c.numFmt;

@@ -120,6 +120,11 @@ describe(`keyboard only, pane at ${WIDTH} px`, () => {
     await openViewByKeyboard(page, "Paper");
     await pressUntil(page, "Tab", main.getByRole("button", { name: "Build the appendices" }), 10);
     await page.keyboard.press("Enter");
+    // Check's warnings take focus first; Tab goes on through them to Build anyway.
+    const anyway = main.getByRole("button", { name: "Build anyway" });
+    await anyway.waitFor({ timeout: 20000 });
+    await pressUntil(page, "Tab", anyway, 20);
+    await page.keyboard.press("Enter");
     const built = result(main, /^Built Appendix A/);
     await built.waitFor({ timeout: 20000 });
     await waitForFocus(page, built, "Build's result");

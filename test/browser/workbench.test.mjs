@@ -176,6 +176,8 @@ describe("workbench", () => {
     await page.getByRole("tab", { name: "Paper" }).click();
     await page.getByText(/SEC Panel risks 4: mitigation added: Post-release lessons learnt/).waitFor();
     await page.getByRole("button", { name: "Build the appendices" }).click();
+    // The seed's GREEN RAGs at Moderate severity are Check warnings: shown, then built anyway.
+    await page.getByRole("button", { name: "Build anyway" }).click();
     await page.getByText(/^Built Appendix A, Appendix B, Appendix C, Risk Matrix, Cover Note$/).waitFor();
     const runs = await page.evaluate(() => {
       const a = window.workbench.snapshot().sheets.find((s) => s.name === "Appendix A").cells;
@@ -186,7 +188,7 @@ describe("workbench", () => {
     });
     assert.deepEqual(runs, ["• Post-release lessons learnt exercises undertaken."]);
     assert.match(
-      await page.getByLabel("Cover note draft (sections 2, 4 and 5)").inputValue(),
+      await page.getByLabel("Cover note draft").inputValue(),
       /AGREE the amendments made to SEC Panel Risk 4\./,
     );
     assert.deepEqual(await axe(page), []);

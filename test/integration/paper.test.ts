@@ -32,7 +32,10 @@ async function build(sim: Simulator): Promise<BuildResult> {
 const column = (sim: Simulator, sheet: string, col: number, from: number) => {
   const s = sim.model.sheetByName(sheet)!;
   const out: unknown[] = [];
-  for (let r = from; s.cell(r, col) || s.cell(r, 1); r++) out.push(s.cell(r, col)?.value ?? null);
+  // Down to the first row with nothing in it (a formatted blank cell, such as the typeface gives the
+  // row under the table, is not content).
+  const has = (r: number, c: number) => (s.cell(r, c)?.value ?? null) !== null;
+  for (let r = from; has(r, col) || has(r, 1); r++) out.push(s.cell(r, col)?.value ?? null);
   return out;
 };
 

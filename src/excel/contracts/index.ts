@@ -23,6 +23,8 @@ import { conditionalFormatPriority } from "./conditionalFormatPriority";
 import { conditionalFormatDisplay } from "./conditionalFormatDisplay";
 import { dataValidationClearOverlap } from "./dataValidationClearOverlap";
 import { dataValidationRuleOverMixed } from "./dataValidationRuleOverMixed";
+import { pageFooterLimit } from "./pageFooterLimit";
+import { rowPropertiesHeights } from "./rowPropertiesHeights";
 
 export const CONTRACTS: readonly Contract[] = [
   propertyNotLoaded,
@@ -48,4 +50,6 @@ export const CONTRACTS: readonly Contract[] = [
   tableTotalsRow,
   tableOverMergedCells,
   filteredTableReads,
+  pageFooterLimit,
+  rowPropertiesHeights,
 ];

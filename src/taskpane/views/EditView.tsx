@@ -173,6 +173,15 @@ export function EditView() {
                       })
                     }
                   />
+                  {edit.canMark && (
+                    // Stored beside the baselines (the cell's words are not changed): the paper prints it red.
+                    <Switch
+                      label="New this month"
+                      checked={fresh.has(i)}
+                      disabled={busy || !m.text.trim()}
+                      onChange={(_, d) => void edit.markNew(i, d.checked)}
+                    />
+                  )}
                   {fresh.has(i) && baseline && (
                     <Badge color="danger" appearance="tint">{`New since ${baseline.label}`}</Badge>
                   )}

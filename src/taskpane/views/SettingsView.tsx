@@ -1,5 +1,6 @@
-// What the workbook stores: bands, RAG policy, escalation threshold, register names and number formats.
-// Saving validates (bands must cover 1–25 without gaps or overlaps), then rewrites every register.
+// What the workbook stores: bands, RAG policy, escalation threshold, and the registers (their own section,
+// each change stored at once). Saving validates (bands must cover 1–25 without gaps or overlaps), then
+// rewrites every register.
 import { Button, Field, Input, Select, Spinner, Subtitle2 } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import { RAG_VALUES, type Rag, type Settings } from "../../domain/settings";
@@ -9,6 +10,8 @@ import { errorText, useHost } from "../HostContext";
 import { NoticeBar, type Notice } from "../NoticeBar";
 import { useWorkbookChanged } from "../WorkbookChanged";
 import { useFocusOnResult } from "../useRevealAndFocus";
+import { PaperLookFields } from "./PaperLookFields";
+import { RegistersSection } from "./RegistersSection";
 
 export function SettingsView() {
   const host = useHost();
@@ -78,6 +81,13 @@ export function SettingsView() {
       setBusy(false);
       shown();
     }
+  };
+
+  // A register added, renamed or removed is stored at once: the draft's other edits stay unsaved, unless
+  // a co-author's change means the whole view shows the stored settings again (as Save does).
+  const stored = (settings: Settings, reset: boolean) => {
+    setLoaded(settings);
+    setDraft((d) => (reset || !d ? settings : { ...d, registers: settings.registers }));
   };
 
   const num = (v: string) => (v.trim() === "" ? NaN : Number(v));
@@ -195,38 +205,8 @@ export function SettingsView() {
           ))}
         </Select>
       </Field>
-      <fieldset className="rs-fieldset">
-        <legend>Registers</legend>
-        {draft.registers.map((r, i) => (
-          <div key={r.id} className="rs-row">
-            <Field label={`Register ${i + 1} name`}>
-              <Input
-                value={r.name}
-                onChange={(_, d) =>
-                  setDraft({
-                    ...draft,
-                    registers: draft.registers.map((x, k) => (k === i ? { ...x, name: d.value } : x)),
-                  })
-                }
-                size="small"
-              />
-            </Field>
-            <Field label={`Register ${i + 1} number format`} hint='e.g. "0" or "OPSG-000"'>
-              <Input
-                value={r.numberFormat}
-                onChange={(_, d) =>
-                  setDraft({
-                    ...draft,
-                    registers: draft.registers.map((x, k) => (k === i ? { ...x, numberFormat: d.value } : x)),
-                  })
-                }
-                size="small"
-                className="rs-narrow"
-              />
-            </Field>
-          </div>
-        ))}
-      </fieldset>
+      <PaperLookFields look={draft.paper} onChange={(paper) => setDraft({ ...draft, paper })} />
+      {loaded && <RegistersSection loaded={loaded} onStored={stored} />}
       <div className="rs-row">
         <Button appearance="primary" onClick={() => void save()} disabled={busy}>
           Save settings

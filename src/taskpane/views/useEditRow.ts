@@ -2,11 +2,13 @@
 // settles (on a register sheet or any other), its checks and what a save does. The view only renders.
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Baseline } from "../../domain/baseline";
-import { newBullets } from "../../domain/changes";
+import { markLookup, type BulletMark } from "../../domain/bulletMarks";
+import { redBullets } from "../../domain/changes";
 import { numberKey } from "../../domain/numbering";
 import { computedOf, validateForm, type RowForm } from "../../domain/rowForm";
 import type { Settings } from "../../domain/settings";
 import { loadBaseline } from "../../excel/baselineStore";
+import { readMarks, setBulletMarks } from "../../excel/bulletMarks";
 import { readWorkbookState } from "../../excel/readRegisters";
 import { layoutsOf, readRow, saveRow, watchSelection, type RegisterLayout } from "../../excel/rowEditor";
 import { currentSelection } from "../../excel/selection";
@@ -24,6 +26,8 @@ export function useEditRow() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [layouts, setLayouts] = useState<RegisterLayout[]>([]);
   const [baseline, setBaseline] = useState<Baseline | null>(null);
+  // Bullets marked new this month (or not) by hand: what the paper prints red besides the baseline.
+  const [marks, setMarks] = useState<BulletMark[]>([]);
   const [form, setForm] = useState<RowForm | null>(null);
   const [original, setOriginal] = useState<RowForm | null>(null);
   const [layout, setLayout] = useState<RegisterLayout | null>(null);
@@ -70,6 +74,7 @@ export function useEditRow() {
       setLayouts(ls);
       const b = await loadBaseline(host, null);
       if (b && "baseline" in b) setBaseline(b.baseline);
+      setMarks(await readMarks(host, b && "info" in b ? b.info.id : null));
       const sel = await currentSelection(host);
       await load(ls, sel.sheet, sel.row);
       const follow = settle((sheet: string, row: number) => {
@@ -128,12 +133,36 @@ export function useEditRow() {
   };
 
   const errors = form && settings ? validateForm(form, settings) : [];
+  const rowKey = form && layout ? numberKey(form.loaded.number, layout.def.numberFormat) : null;
   const baselineRow =
     form && layout
-      ? baseline?.registers
-          .find((r) => r.id === layout.def.id)
-          ?.rows.find((r) => r.key === numberKey(form.loaded.number, layout.def.numberFormat))
+      ? baseline?.registers.find((r) => r.id === layout.def.id)?.rows.find((r) => r.key === rowKey)
       : undefined;
+  const marked = markLookup(marks);
+
+  /** Marks one bullet new this month, or not: stored beside the baselines; the cell keeps its words. */
+  const markNew = async (index: number, isNew: boolean) => {
+    const m = form?.mitigations[index];
+    if (!form || !layout || !rowKey || !m?.text.trim()) return;
+    setBusy(true);
+    try {
+      const r = await setBulletMarks(host, [
+        {
+          registerId: layout.def.id,
+          registerName: layout.def.name,
+          key: rowKey,
+          id: form.id,
+          text: m.text,
+          isNew,
+        },
+      ]);
+      setMarks(r.marks);
+    } catch (e) {
+      tell({ intent: "error", title: "The mark was not saved", body: errorText(e) });
+    } finally {
+      setBusy(false);
+    }
+  };
 
   return {
     settings,
@@ -147,8 +176,14 @@ export function useEditRow() {
     dirty,
     outcome,
     computed: form && settings ? computedOf(form, settings) : null,
-    /** Mitigations new since the last baseline (indices into the form's list). */
-    fresh: form && baselineRow ? newBullets(form.mitigations, baselineRow) : new Set<number>(),
+    /** Mitigations the paper prints red: new since the last baseline, or marked new by hand. */
+    fresh:
+      form && layout
+        ? redBullets(form.mitigations, baselineRow, !!baseline, (m) => marked(layout.def.id, rowKey, m))
+        : new Set<number>(),
+    /** Whether a row can be marked: it has a number (a mark names the row by it). */
+    canMark: !!rowKey,
+    markNew,
     errorOf: (field: keyof RowForm) => errors.find((e) => e.field === field)?.message,
     set: (patch: Partial<RowForm>) => setForm((f) => (f ? { ...f, ...patch } : f)),
     save,

@@ -3,6 +3,7 @@ import type { CellModel } from "./model";
 import { simError } from "./model";
 import type { SimRequestContext } from "./context";
 import type { RangeTarget } from "./object";
+import { applyCellBorders, SimRangeBorders } from "./borders";
 
 export function applyFormat(cell: CellModel, f: Excel.CellPropertiesFormat | undefined) {
   if (!f) return;
@@ -13,6 +14,9 @@ export function applyFormat(cell: CellModel, f: Excel.CellPropertiesFormat | und
   if (f.wrapText !== undefined) cell.wrap = f.wrapText;
   if (f.horizontalAlignment !== undefined) cell.horizontalAlignment = f.horizontalAlignment;
   if (f.verticalAlignment !== undefined) cell.verticalAlignment = f.verticalAlignment;
+  if (f.font?.name !== undefined) cell.fontName = f.font.name;
+  if (f.font?.size !== undefined) cell.fontSize = f.font.size;
+  applyCellBorders(cell, f.borders);
 }
 
 function eachCell(t: RangeTarget, f: (cell: CellModel) => void) {
@@ -76,6 +80,9 @@ export class SimRangeFormat {
         t.sheet.rowHeights.set(r, Math.round((lines.get(r) ?? 1) * 14.4 + 3));
     });
   }
+  get borders(): SimRangeBorders {
+    return new SimRangeBorders(this.context, this.target);
+  }
   autofitColumns(): void {
     this.apply(0, () => undefined);
   }
@@ -102,11 +109,11 @@ export class SimRangeFormat {
       set italic(v: boolean) {
         apply(4, (t) => eachCell(t, (c) => (c.italic = v)));
       },
-      set size(_v: number) {
-        apply(4, () => undefined);
+      set size(v: number) {
+        apply(4, (t) => eachCell(t, (c) => (c.fontSize = v)));
       },
-      set name(_v: string) {
-        apply(4, () => undefined);
+      set name(v: string) {
+        apply(v.length, (t) => eachCell(t, (c) => (c.fontName = v)));
       },
     };
   }

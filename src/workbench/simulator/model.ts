@@ -24,6 +24,28 @@ export interface CellModel {
   horizontalAlignment?: string;
   verticalAlignment?: string;
   textRuns?: TextRun[];
+  fontName?: string;
+  fontSize?: number;
+  /** Each edge's line, as Range.format.borders or setCellProperties' format.borders set it. */
+  borders?: Partial<Record<BorderEdge, BorderModel>>;
+}
+
+export type BorderEdge = "top" | "bottom" | "left" | "right";
+
+export interface BorderModel {
+  style: string;
+  color: string;
+  weight?: string;
+}
+
+/** Header and footer texts with Excel's codes (&P, &N, &L…), as HeaderFooter holds them. */
+export interface HeaderFooterModel {
+  leftHeader?: string;
+  centerHeader?: string;
+  rightHeader?: string;
+  leftFooter?: string;
+  centerFooter?: string;
+  rightFooter?: string;
 }
 
 export interface ValidationModel {
@@ -72,6 +94,8 @@ export interface PageLayoutModel {
   printTitleRows?: string;
   centerHorizontally?: boolean;
   printGridlines?: boolean;
+  /** headersFooters.defaultForAllPages (ExcelApi 1.9). */
+  headerFooter?: HeaderFooterModel;
 }
 
 export interface ChangeRecord {

@@ -284,6 +284,69 @@ export class SimRange extends SimObject<RangeTarget> {
       );
     });
   }
+  /**
+   * One entry per row of the range, in order (ExcelApi 1.9): its format (rowHeight included) and
+   * whether it is hidden. A list of another length is refused, as setCellProperties' shape is.
+   * https://learn.microsoft.com/en-us/javascript/api/excel/excel.range#excel-excel-range-setrowproperties-member(1)
+   */
+  setRowProperties(rowPropertiesData: Excel.SettableRowProperties[]): void {
+    this.context.enqueue(size(rowPropertiesData), () => {
+      if (!this.context.sim.host.isSetSupported("ExcelApi", "1.9"))
+        throw simError("ApiNotFound", "Range.setRowProperties needs ExcelApi 1.9.");
+      const t = this.need();
+      const rows = t.ref.bottom - t.ref.top + 1;
+      if (!Array.isArray(rowPropertiesData) || rowPropertiesData.length !== rows)
+        throw simError(
+          "InvalidArgument",
+          `The row properties give ${Array.isArray(rowPropertiesData) ? rowPropertiesData.length : 0} rows for a range of ${rows}.`,
+        );
+      rowPropertiesData.forEach((p, i) => {
+        const r = t.ref.top + i;
+        const height = p?.format?.rowHeight;
+        if (height !== undefined) {
+          if (!(height >= 0 && height <= 409))
+            throw simError(
+              "InvalidArgument",
+              `A row height must be between 0 and 409 points, not ${height}.`,
+            );
+          t.sheet.rowHeights.set(r, height);
+        }
+        const { rowHeight: _h, ...cellFormat } = p?.format ?? {};
+        if (Object.keys(cellFormat).length)
+          for (let c = t.ref.left; c <= t.ref.right; c++) applyFormat(t.sheet.ensure(r, c), cellFormat);
+      });
+    });
+  }
+  /** Each row's height (the standard 15 where none was set), as getRowProperties returns it. */
+  getRowProperties(rowPropertiesLoadOptions: Excel.RowPropertiesLoadOptions): {
+    value: Excel.RowProperties[];
+  } {
+    const result: { loaded?: Excel.RowProperties[] } = {};
+    this.context.enqueue(size(rowPropertiesLoadOptions), () => {
+      if (!this.context.sim.host.isSetSupported("ExcelApi", "1.9"))
+        throw simError("ApiNotFound", "Range.getRowProperties needs ExcelApi 1.9.");
+      const t = this.need();
+      result.loaded = [];
+      for (let r = t.ref.top; r <= t.ref.bottom; r++)
+        result.loaded.push({
+          rowIndex: r,
+          ...(rowPropertiesLoadOptions.format?.rowHeight
+            ? { format: { rowHeight: t.sheet.rowHeights.get(r) ?? 15 } }
+            : {}),
+        });
+      this.context.sim.noteResponse(size(result.loaded));
+    });
+    return {
+      get value(): Excel.RowProperties[] {
+        if (!result.loaded)
+          throw simError(
+            "PropertyNotLoaded",
+            "The value of getRowProperties is available after context.sync().",
+          );
+        return result.loaded;
+      },
+    };
+  }
   /** The fill and font as shown, conditional formats included (ExcelApi 1.19). */
   getDisplayedCellProperties(cellPropertiesLoadOptions: Excel.CellPropertiesLoadOptions) {
     return displayedCellProperties(this.context, () => this.resolve(), cellPropertiesLoadOptions);

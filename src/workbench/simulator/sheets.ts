@@ -5,6 +5,7 @@ import { eventSource } from "./events";
 import { propList, SimObject, size } from "./object";
 import { SimRange } from "./ranges";
 import { SimTableCollection } from "./tables";
+import { SimHeaderFooter } from "./headerFooter";
 
 export class SimWorksheet extends SimObject<SheetModel> {
   protected get kind() {
@@ -45,6 +46,19 @@ export class SimWorksheet extends SimObject<SheetModel> {
   }
   get position(): number {
     return this.get("position");
+  }
+  /** Moves the sheet to this zero-based place in the tab order (Worksheet.position, ExcelApi 1.1). */
+  set position(v: number) {
+    this.set("position", v, (s) => {
+      const m = this.context.model;
+      if (!Number.isInteger(v) || v < 0 || v >= m.sheets.length)
+        throw simError(
+          "InvalidArgument",
+          `A sheet's position must be from 0 to ${m.sheets.length - 1}, not ${v}.`,
+        );
+      m.sheets = m.sheets.filter((x) => x !== s);
+      m.sheets.splice(v, 0, s);
+    });
   }
   protected read(prop: string, s: SheetModel): unknown {
     switch (prop) {
@@ -160,6 +174,17 @@ export class SimWorksheet extends SimObject<SheetModel> {
         setLayout("fitToPagesTall", v.verticalFitToPages ?? null);
       },
       setPrintTitleRows: (rows: string) => setLayout("printTitleRows", rows),
+      /** HeaderFooterGroup (ExcelApi 1.9): the same header and footer on every page. */
+      headersFooters: {
+        set state(v: string) {
+          if (v !== "Default")
+            throw simError(
+              "InvalidArgument",
+              `The simulator keeps only the Default header and footer, not ${v}.`,
+            );
+        },
+        defaultForAllPages: new SimHeaderFooter(this.context, () => this.resolve()),
+      },
     };
   }
   get onSelectionChanged() {

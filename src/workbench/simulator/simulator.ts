@@ -40,6 +40,11 @@ export interface SimulatorOptions {
   payloadErrors?: PayloadErrors;
   /** The host's regional format: how typed dates and formulasLocal are read, how short dates show. */
   locale?: HostLocale;
+  /**
+   * The platform Office.context.diagnostics reports ("PC", "Mac", "OfficeOnline"), for code that does
+   * what a host allows (Excel on Mac saves no download); default "Simulator".
+   */
+  platform?: string;
 }
 
 /**
@@ -60,6 +65,7 @@ export class Simulator {
   private responseBytes = 0;
   private pendingEvents: Array<Promise<unknown>> = [];
   apiVersion: string;
+  platform: string;
   enforcePayloadLimit: boolean;
   locale: HostLocale;
   payloadErrors: PayloadErrors;
@@ -74,6 +80,7 @@ export class Simulator {
   constructor(options: SimulatorOptions = {}) {
     this.model.autoFillTableFormulas = options.autoFillTableFormulas ?? true;
     this.apiVersion = options.apiVersion ?? "1.18";
+    this.platform = options.platform ?? "Simulator";
     this.enforcePayloadLimit = options.enforcePayloadLimit ?? true;
     this.locale = options.locale ?? "en-GB";
     this.payloadErrors = options.payloadErrors ?? "specific";
@@ -90,7 +97,7 @@ export class Simulator {
     },
     isSetSupported: (name: string, version: string) =>
       name === "ExcelApi" && versionNumber(version) <= versionNumber(this.apiVersion),
-    describe: () => ({ platform: "Simulator", version: `simulated ExcelApi ${this.apiVersion}` }),
+    describe: () => ({ platform: this.platform, version: `simulated ExcelApi ${this.apiVersion}` }),
   };
 
   async run<T>(batch: (context: Excel.RequestContext) => Promise<T>, options?: Excel.RunOptions): Promise<T> {
