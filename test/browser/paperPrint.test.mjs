@@ -8,12 +8,14 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { artifacts, axe, browserSession, openWorkbench } from "./harness.mjs";
 
 const session = browserSession();
 const out = join(artifacts, "print");
+// Fresh each run: a page image left by a longer print of an earlier run would mislead whoever looks.
+rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 
 async function at270(page) {
