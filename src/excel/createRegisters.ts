@@ -16,7 +16,7 @@ import {
   dateColumnKeys,
   type GovernedTable,
 } from "./layout";
-import { queueDirectoryRead } from "./readRegisters";
+import { queueDirectoryRead, queueRegisterRead, type WorkbookState } from "./readRegisters";
 import { queueSettingsWrite } from "./settingsStore";
 
 export interface CreatePlanItem {
@@ -29,6 +29,8 @@ export interface CreateResult {
   items: CreatePlanItem[];
   created: string[];
   syncs: number;
+  /** The workbook as Create left it, read in Create's own last sync (none when nothing was written). */
+  state?: WorkbookState;
 }
 
 /** Where each column of a new register goes: A, B, C… in the register's order. */
@@ -175,8 +177,24 @@ export async function createRegisters(host: ExcelHost, now = new Date()): Promis
     if (!(lastAudit && recordsAction(lastAudit(), entry, now)))
       queueAuditOrCreate(context, !needAudit, sheetNames.has(AUDIT_SHEET.toLowerCase()), entry, now);
     if (toCreate[0]) context.workbook.worksheets.getItem(toCreate[0].def.sheet).activate();
+    // What the pane shows next, read in the same sync as the writes (queued after them, so it sees
+    // them), when every register is one just made, so the read is small: the settings, the tables and
+    // each register, as readWorkbookState reads them. Beside registers already there (perhaps long), the
+    // pane reads the workbook afresh instead.
+    const isNew = (d: RegisterDefinition) => toCreate.some((i) => i.def.id === d.id);
+    const present = settings.registers.filter((d) => tableNames.has(d.table.toLowerCase()) || isNew(d));
+    const readBack = present.every(isNew) ? queueDirectoryRead(context) : null;
+    const reads = readBack ? present.map((def) => queueRegisterRead(context, def, host)) : [];
     await context.sync();
     syncs++;
-    return { items, created, syncs };
+    if (!readBack) return { items, created, syncs };
+    const after = readBack();
+    const state: WorkbookState = {
+      settings: after.settings,
+      registers: reads.map((read) => read().snapshot),
+      missing: after.settings.settings.registers.filter((d) => !after.tableNames.has(d.table.toLowerCase())),
+      tableNames: after.tableNames,
+    };
+    return { items, created, syncs, state };
   });
 }

@@ -72,7 +72,7 @@ export function queueRegisterRead(
 const registerRowCount = (whole: Excel.Range, table: Excel.Table) =>
   whole.rowCount - (table.showTotals ? 1 : 0);
 
-/** Reads the rest of a long register in windows sized from its first rows, and joins it on. */
+/** Reads the rest of a long register in windows sized from its first rows, and joins it on (no sync for a short one). */
 async function readRest(
   context: Excel.RequestContext,
   host: ExcelHost,

@@ -74,9 +74,12 @@ export function App({
   const changed = useCallback(() => setGeneration((g) => g + 1), []);
   // What Create, Adopt or a ribbon command did takes focus: the view that had it may be replaced.
   const noticeRef = useRevealAndFocus<HTMLDivElement>(notice);
+  // The state a command read back in its own last sync: shown as it is, without reading again.
+  const readBack = useRef<WorkbookState | null>(null);
   const refresh = useCallback(
-    (n: Notice) => {
+    (n: Notice, state?: WorkbookState) => {
       tell(n);
+      readBack.current = state ?? null;
       changed();
     },
     [tell, changed],
@@ -106,6 +109,11 @@ export function App({
     const started = first.current;
     first.current = undefined;
     if (started?.state) return;
+    if (readBack.current) {
+      setState(readBack.current);
+      readBack.current = null;
+      return;
+    }
     (started?.pending ?? readWorkbookState(host))
       .then((s) => !cancelled && setState(s))
       .catch((e) => !cancelled && setError(errorText(e)));

@@ -108,8 +108,11 @@ export async function axe(page) {
   );
 }
 
+// Screenshots wait out a busy machine (CI shares its cores) and stop animations (spinners) first.
+const SHOT = { animations: "disabled", timeout: 90000 };
+
 export async function shot(page, name) {
-  await page.screenshot({ path: join(artifacts, `${name}.png`), fullPage: false });
+  await page.screenshot({ path: join(artifacts, `${name}.png`), fullPage: false, ...SHOT });
 }
 
 /** The snapshot of a cell of the simulated workbook. */
@@ -167,4 +170,34 @@ export function browserSession() {
     await session.server?.close();
   });
   return session;
+}
+
+/** The task pane of the workbench page. */
+export const pane = (page) => page.locator(".wb-pane");
+
+/** Excel on Mac's default pane width (270 px), set with the workbench's own control. */
+export async function at270(page) {
+  await page.getByRole("combobox", { name: "Pane width" }).selectOption("270");
+  await page.waitForFunction(
+    () => Math.round(document.querySelector(".wb-pane").getBoundingClientRect().width) <= 272,
+  );
+}
+
+/** The pane alone, all of it (it scrolls inside the page), as artifacts/<name>.png. */
+export async function paneShot(page, name) {
+  await pane(page).screenshot({ path: join(artifacts, `${name}.png`), ...SHOT });
+}
+
+/** Fails when the pane scrolls sideways, saying where. */
+export async function noSidewaysScroll(page, where) {
+  const p = await pane(page).evaluate((e) => ({ scroll: e.scrollWidth, client: e.clientWidth }));
+  if (p.scroll > p.client) throw new Error(`${where}: the pane scrolls sideways (${p.scroll} > ${p.client})`);
+}
+
+/** Opens a view from the tab strip, or from its More menu when the tab does not fit. */
+export async function openView(page, name) {
+  const tab = page.getByRole("tab", { name, exact: true });
+  if (await tab.isVisible()) return tab.click();
+  await page.getByRole("tab", { name: /^More \(/ }).click();
+  await page.getByRole("menuitem", { name }).click();
 }

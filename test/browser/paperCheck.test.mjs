@@ -6,33 +6,19 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
-import { artifacts, axe, browserSession, openWorkbench } from "./harness.mjs";
+import {
+  artifacts,
+  at270,
+  axe,
+  browserSession,
+  noSidewaysScroll,
+  openView,
+  openWorkbench,
+  pane,
+  paneShot,
+} from "./harness.mjs";
 
 const session = browserSession();
-const pane = (page) => page.locator(".wb-pane");
-
-async function at270(page) {
-  await page.getByRole("combobox", { name: "Pane width" }).selectOption("270");
-  await page.waitForFunction(
-    () => Math.round(document.querySelector(".wb-pane").getBoundingClientRect().width) <= 272,
-  );
-}
-
-async function paneShot(page, name) {
-  await page.locator(".wb-pane").screenshot({ path: join(artifacts, `${name}.png`) });
-}
-
-async function noSidewaysScroll(page, where) {
-  const p = await pane(page).evaluate((e) => ({ scroll: e.scrollWidth, client: e.clientWidth }));
-  assert.ok(p.scroll <= p.client, `${where}: the pane scrolls sideways (${p.scroll} > ${p.client})`);
-}
-
-async function openView(page, name) {
-  const tab = page.getByRole("tab", { name, exact: true });
-  if (await tab.isVisible()) return tab.click();
-  await page.getByRole("tab", { name: /^More \(/ }).click();
-  await page.getByRole("menuitem", { name }).click();
-}
 
 /** Types into a cell of the simulated workbook: "type" (validated, as Excel) or "paste" (not). */
 async function enter(page, address, text, how) {

@@ -10,27 +10,13 @@ import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { artifacts, axe, browserSession, openWorkbench } from "./harness.mjs";
+import { artifacts, at270, axe, browserSession, openView, openWorkbench } from "./harness.mjs";
 
 const session = browserSession();
 const out = join(artifacts, "print");
 // Fresh each run: a page image left by a longer print of an earlier run would mislead whoever looks.
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
-
-async function at270(page) {
-  await page.getByRole("combobox", { name: "Pane width" }).selectOption("270");
-  await page.waitForFunction(
-    () => Math.round(document.querySelector(".wb-pane").getBoundingClientRect().width) <= 272,
-  );
-}
-
-async function openView(page, name) {
-  const tab = page.getByRole("tab", { name, exact: true });
-  if (await tab.isVisible()) return tab.click();
-  await page.getByRole("tab", { name: /^More \(/ }).click();
-  await page.getByRole("menuitem", { name }).click();
-}
 
 /** A document converted to PDF by LibreOffice: each page's text, and how far down its body text reaches. */
 function printed(file) {

@@ -3,34 +3,18 @@
 // came from; then remove the register and find its sheet and rows still there.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { join } from "node:path";
-import { artifacts, axe, browserSession, openWorkbench } from "./harness.mjs";
+import {
+  at270,
+  axe,
+  browserSession,
+  noSidewaysScroll,
+  openView,
+  openWorkbench,
+  pane,
+  paneShot,
+} from "./harness.mjs";
 
 const session = browserSession();
-const pane = (page) => page.locator(".wb-pane");
-
-async function at270(page) {
-  await page.getByRole("combobox", { name: "Pane width" }).selectOption("270");
-  await page.waitForFunction(
-    () => Math.round(document.querySelector(".wb-pane").getBoundingClientRect().width) <= 272,
-  );
-}
-
-async function paneShot(page, name) {
-  await pane(page).screenshot({ path: join(artifacts, `${name}.png`) });
-}
-
-async function noSidewaysScroll(page, where) {
-  const p = await pane(page).evaluate((e) => ({ scroll: e.scrollWidth, client: e.clientWidth }));
-  assert.ok(p.scroll <= p.client, `${where}: the pane scrolls sideways (${p.scroll} > ${p.client})`);
-}
-
-async function openView(page, name) {
-  const tab = page.getByRole("tab", { name, exact: true });
-  if (await tab.isVisible()) return tab.click();
-  await page.getByRole("tab", { name: /^More \(/ }).click();
-  await page.getByRole("menuitem", { name }).click();
-}
 
 /** Types into a cell of the sheet shown, as a person does: select it, type, Enter. */
 async function typeCell(page, address, text) {

@@ -5,42 +5,21 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { artifacts, axe, browserSession, cell, openWorkbench } from "./harness.mjs";
+import {
+  artifacts,
+  at270,
+  axe,
+  browserSession,
+  cell,
+  noSidewaysScroll,
+  openView,
+  openWorkbench,
+  pane,
+  paneShot,
+} from "./harness.mjs";
 
 const session = browserSession();
 
-/** Excel on Mac's default pane width, set with the workbench's own control. */
-async function at270(page) {
-  await page.getByRole("combobox", { name: "Pane width" }).selectOption("270");
-  await page.waitForFunction(
-    () => Math.round(document.querySelector(".wb-pane").getBoundingClientRect().width) <= 272,
-  );
-}
-
-/** The pane alone, all of it (it scrolls inside the page). */
-async function paneShot(page, name) {
-  await page.locator(".wb-pane").screenshot({ path: join(artifacts, `${name}.png`) });
-}
-
-async function noSidewaysScroll(page, where) {
-  const pane = await page
-    .locator(".wb-pane")
-    .evaluate((e) => ({ scroll: e.scrollWidth, client: e.clientWidth }));
-  assert.ok(
-    pane.scroll <= pane.client,
-    `${where}: the pane scrolls sideways (${pane.scroll} > ${pane.client})`,
-  );
-}
-
-const pane = (page) => page.locator(".wb-pane");
-
-/** Opens a view from the tab strip, or from its overflow menu when the tab does not fit at 270 px. */
-async function openView(page, name) {
-  const tab = page.getByRole("tab", { name, exact: true });
-  if (await tab.isVisible()) return tab.click();
-  await page.getByRole("tab", { name: /^More \(/ }).click();
-  await page.getByRole("menuitem", { name }).click();
-}
 const summary = (page) => pane(page).getByText(/^Governed: /);
 
 test("after an escalation the Registers summary counts the new Panel row; the notice can be dismissed", async () => {

@@ -1,6 +1,7 @@
 import { RISK_COLUMNS } from "../../src/domain/columns";
 import { checkWorkbook } from "../../src/excel/check";
 import { createRegisters } from "../../src/excel/createRegisters";
+import { readWorkbookState } from "../../src/excel/readRegisters";
 import { Simulator } from "../../src/workbench/simulator/simulator";
 import { NOW } from "../helpers/workbooks";
 
@@ -70,6 +71,29 @@ describe("Create registers", () => {
     expect(second.created).toEqual([]);
     expect(second.items.map((i) => i.action)).toEqual(["exists", "exists", "blocked"]);
     expect(sim.model.tables.filter((t) => t.name === "PanelRisks")).toHaveLength(1);
+  });
+
+  test("Create reads back what it wrote in its own last sync: the same state as a fresh read", async () => {
+    const sim = new Simulator();
+    const result = await createRegisters(sim.host, NOW);
+    expect(sim.syncCount).toBe(2); // no sync more for the read-back
+    expect(result.state).toBeDefined();
+    expect(result.state).toEqual(await readWorkbookState(sim.host));
+    // The OPSG sheet held data: that register is not made, and its state is left to a fresh read.
+    const other = new Simulator();
+    other.model.addSheet("OPSG Risks").ensure(0, 0).value = "Risk Number";
+    const blocked = await createRegisters(other.host, NOW);
+    expect(blocked.state).toEqual(await readWorkbookState(other.host));
+    // Beside a register already there (which may be long), the pane reads the workbook afresh.
+    const again = new Simulator();
+    await createRegisters(again.host, NOW);
+    await again.host.run(async (context) => {
+      context.workbook.tables.getItem("OPSGRisks").delete();
+      await context.sync();
+    });
+    const partial = await createRegisters(again.host, NOW);
+    expect(partial.created).toEqual(["OPSG risks"]);
+    expect(partial.state).toBeUndefined();
   });
 
   test("a description starting with = stays text in a created register", async () => {

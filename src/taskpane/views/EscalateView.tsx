@@ -29,6 +29,7 @@ import {
 } from "../../excel/escalate";
 import { errorText, useHost } from "../HostContext";
 import { NoticeBar, type Notice } from "../NoticeBar";
+import { useBusyRun } from "../useBusyRun";
 import { useWorkbookChanged } from "../WorkbookChanged";
 import { useFocusOnResult, useReturnFocus } from "../useRevealAndFocus";
 import { EscalationPreviewCard, RaiseIssuePreviewCard, ResyncConflictCard } from "./EscalationPreviewCards";
@@ -42,7 +43,6 @@ export function EscalateView({ fromSelection = null }: { fromSelection?: Selecti
   // The source register: the first sub-committee risk register unless the user chose another this session.
   const [registerId, setRegisterId] = useEscalationSource();
   const [list, setList] = useState<EscalationList | null>(null);
-  const [busy, setBusy] = useState<string | null>(null);
   const [message, setMessage] = useState<Notice | null>(null);
   const [escalation, setEscalation] = useState<EscalationPreview | null>(null);
   const [raise, setRaise] = useState<RaiseIssuePreview | null>(null);
@@ -83,21 +83,11 @@ export function EscalateView({ fromSelection = null }: { fromSelection?: Selecti
     void load();
   }, [load]);
 
-  const run = async (label: string, f: () => Promise<void>) => {
-    setBusy(label);
-    setMessage(null);
-    try {
-      await f();
-    } catch (e) {
-      tell({
-        intent: "error",
-        title: "Something went wrong",
-        body: `${errorText(e)}. Nothing was half written; retrying is safe.`,
-      });
-    } finally {
-      setBusy(null);
-    }
-  };
+  const { busy, run } = useBusyRun(
+    tell,
+    () => setMessage(null),
+    "Nothing was half written; retrying is safe.",
+  );
 
   const startEscalation = (sourceRegisterId: string, key: string) =>
     run("Preparing the preview…", async () => {

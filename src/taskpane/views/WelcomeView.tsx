@@ -3,6 +3,7 @@ import { Body1, Button, Caption1, Field, Select, Spinner, Subtitle2 } from "@flu
 import { useEffect, useState } from "react";
 import { DEFAULT_SETTINGS, type Settings } from "../../domain/settings";
 import type { AdoptPreview } from "../../excel/adoptRegister";
+import type { WorkbookState } from "../../excel/readRegisters";
 import { createRegisters, type CreateResult } from "../../excel/createRegisters";
 import { listVisibleSheets } from "../../excel/workbookInfo";
 import { errorText, useHost } from "../HostContext";
@@ -22,8 +23,11 @@ const AdoptPreviewCard = lazyView("the adoption preview", () =>
 interface Props {
   settings: Settings | null;
   missing: string[];
-  /** The workbook changed: the pane re-reads it and shows the notice (the view may be replaced). */
-  onChanged: (notice: Notice) => void;
+  /**
+   * The workbook changed: the pane shows the notice and the workbook as it now is: `state` when the
+   * command read it back itself, else read afresh (the view may be replaced).
+   */
+  onChanged: (notice: Notice, state?: WorkbookState) => void;
   /** Create or Adopt was pressed: the pane may get ready for registers (load its tab strip). */
   onStart?: () => void;
 }
@@ -61,16 +65,21 @@ export function WelcomeView({ settings, missing, onChanged, onStart }: Props) {
     try {
       const result: CreateResult = await createRegisters(host);
       const blocked = result.items.filter((i) => i.action === "blocked");
-      onChanged({
-        intent: blocked.length ? "warning" : "success",
-        title: result.created.length ? `Created ${result.created.join(", ")}` : "Nothing to create",
-        body: [
-          ...result.items.filter((i) => i.action !== "create").map((i) => i.reason ?? ""),
-          result.created.length ? "Each register is a table with its formulas, validation and colours." : "",
-        ]
-          .filter(Boolean)
-          .join(" "),
-      });
+      onChanged(
+        {
+          intent: blocked.length ? "warning" : "success",
+          title: result.created.length ? `Created ${result.created.join(", ")}` : "Nothing to create",
+          body: [
+            ...result.items.filter((i) => i.action !== "create").map((i) => i.reason ?? ""),
+            result.created.length
+              ? "Each register is a table with its formulas, validation and colours."
+              : "",
+          ]
+            .filter(Boolean)
+            .join(" "),
+        },
+        result.state,
+      );
     } catch (e) {
       tell({
         intent: "error",

@@ -12,6 +12,7 @@ import { buildPaper, whatChanged, type BuildResult, type CheckStop } from "../..
 import { selectCell } from "../../excel/selection";
 import { errorText, useHost } from "../HostContext";
 import type { Notice } from "../NoticeBar";
+import { useBusyRun } from "../useBusyRun";
 import { useFocusOnResult } from "../useRevealAndFocus";
 import { useWorkbookChanged } from "../WorkbookChanged";
 
@@ -25,7 +26,6 @@ export function usePaper() {
   const [entries, setEntries] = useState<MarkableEntry[]>([]);
   const [loaded, setLoaded] = useState(false);
   const [marking, setMarking] = useState(false);
-  const [busy, setBusy] = useState<string | null>(null);
   const [message, setMessage] = useState<Notice | null>(null);
   const [built, setBuilt] = useState<BuildResult | null>(null);
   const [stop, setStop] = useState<CheckStop["check"] | null>(null);
@@ -60,17 +60,7 @@ export function usePaper() {
     );
   }, [refresh, baselineId]);
 
-  const run = async (label: string, f: () => Promise<void>) => {
-    setBusy(label);
-    setMessage(null);
-    try {
-      await f();
-    } catch (e) {
-      tell({ intent: "error", title: "Something went wrong", body: errorText(e) });
-    } finally {
-      setBusy(null);
-    }
-  };
+  const { busy, run } = useBusyRun(tell, () => setMessage(null));
 
   const publish = (firstPaper = false) =>
     run("Publishing…", async () => {

@@ -7,8 +7,9 @@ import { describeHost } from "../../excel/hostInfo";
 import { readPaperDocument } from "../../excel/paperDocument";
 import { printPaperOnly, readPrintScope, showEverySheet } from "../../excel/printScope";
 import { cannotDownload, copyRich, download } from "../handFile";
-import { errorText, useHost } from "../HostContext";
+import { useHost } from "../HostContext";
 import type { Notice } from "../NoticeBar";
+import { useBusyRun } from "../useBusyRun";
 import { useFocusOnResult } from "../useRevealAndFocus";
 import { useWorkbookChanged } from "../WorkbookChanged";
 
@@ -17,7 +18,6 @@ export function usePaperFile(baselineId: string | null, built: unknown) {
   const host = useHost();
   const changed = useWorkbookChanged();
   const copyInstead = useMemo(() => cannotDownload(describeHost(host).platform), [host]);
-  const [busy, setBusy] = useState<string | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [hiddenForPrint, setHiddenForPrint] = useState<string[]>([]);
   const [hasPaper, setHasPaper] = useState(false);
@@ -36,17 +36,7 @@ export function usePaperFile(baselineId: string | null, built: unknown) {
     refresh().catch(() => undefined);
   }, [refresh, built]);
 
-  const run = async (label: string, f: () => Promise<void>) => {
-    setBusy(label);
-    setNotice(null);
-    try {
-      await f();
-    } catch (e) {
-      tell({ intent: "error", title: "Something went wrong", body: errorText(e) });
-    } finally {
-      setBusy(null);
-    }
-  };
+  const { busy, run } = useBusyRun(tell, () => setNotice(null));
 
   const getPaper = () =>
     run(copyInstead ? "Copying the paper…" : "Writing the paper…", async () => {

@@ -22,6 +22,7 @@ import {
 } from "../../excel/registerList";
 import { errorText, useHost } from "../HostContext";
 import type { Notice } from "../NoticeBar";
+import { useBusyRun } from "../useBusyRun";
 import { useWorkbookChanged } from "../WorkbookChanged";
 import { useFocusOnResult } from "../useRevealAndFocus";
 
@@ -59,7 +60,6 @@ export function useRegisterList({ loaded, onStored }: RegisterListProps) {
   const [preview, setPreview] = useState<AddPreview | null>(null);
   const [renaming, setRenaming] = useState<{ id: string; name: string; numberFormat: string } | null>(null);
   const [removing, setRemoving] = useState<string | null>(null);
-  const [busy, setBusy] = useState<string | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const { ref: resultRef, shown } = useFocusOnResult<HTMLDivElement>();
 
@@ -129,17 +129,7 @@ export function useRegisterList({ loaded, onStored }: RegisterListProps) {
     } else tell({ intent: "error", title: "Not finished", body: r.message });
   };
 
-  const run = async (label: string, f: () => Promise<void>) => {
-    setBusy(label);
-    setNotice(null);
-    try {
-      await f();
-    } catch (e) {
-      tell({ intent: "error", title: "Something went wrong", body: `${errorText(e)}. Retrying is safe.` });
-    } finally {
-      setBusy(null);
-    }
-  };
+  const { busy, run } = useBusyRun(tell, () => setNotice(null), "Retrying is safe.");
 
   const previewAdd = () => {
     setTried(true);
