@@ -1,4 +1,8 @@
-// Text colour for a fill: black or white, whichever reads better (WCAG contrast).
+// Text colour for a fill: black or white, whichever reads better (WCAG contrast); the header colours of
+// every table the add-in makes (registers, the paper's sheets and its Word document).
+
+export const HEADER_FILL = "#1F3864";
+export const HEADER_FONT = "#FFFFFF";
 
 function luminance(hex: string): number {
   const [r, g, b] = [1, 3, 5]

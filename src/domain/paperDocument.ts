@@ -1,12 +1,10 @@
 // The paper as a document, independent of where it is written: sections (portrait cover note, landscape
 // appendices) of headings, paragraphs with runs and footnotes, and tables of cells with lines of runs.
 // The .docx writer (src/documents/paperDocx.ts) and the rich-HTML copy both print this.
-import { textColourOn } from "./colours";
-import type { AppendixTable, MatrixCell, Movement } from "./paper";
+import { HEADER_FILL, HEADER_FONT, textColourOn } from "./colours";
+import type { Baseline } from "./baseline";
+import { movementText, type AppendixTable, type MatrixCell, type Movement } from "./paper";
 import { RAG_COLORS } from "./settings";
-
-export const PAPER_HEADER_FILL = "#1F3864";
-export const PAPER_HEADER_FONT = "#FFFFFF";
 
 export interface Run {
   text: string;
@@ -66,7 +64,7 @@ const plain = (value: string | number, extra: Partial<TableCellContent> = {}): T
   ...extra,
 });
 const headerCell = (h: string): TableCellContent =>
-  plain(h, { fill: PAPER_HEADER_FILL, fontColour: PAPER_HEADER_FONT, bold: true });
+  plain(h, { fill: HEADER_FILL, fontColour: HEADER_FONT, bold: true });
 
 /** An appendix table: bullets as their own lines, red when new and italic when planned; RAG filled. */
 export function appendixBlocks(t: AppendixTable): Block[] {
@@ -152,8 +150,16 @@ export function matrixLabel(movements: readonly Movement[]): (id: string) => str
   };
 }
 
-export const MATRIX_KEY =
-  "Key: numbers are open Panel risks; ↑ severity rose, ↓ fell, → moved at the same severity, * new since the baseline.";
+/** The lines under Figure 1: the key, the baseline the movements are measured from, each movement. */
+export function matrixLegend(baseline: Baseline | null, movements: readonly Movement[]): string[] {
+  return [
+    "Key: numbers are open Panel risks; ↑ severity rose, ↓ fell, → moved at the same severity, * new since the baseline.",
+    baseline
+      ? `Movement since the baseline of ${baseline.label}:`
+      : "No baseline has been published, so no movement is shown.",
+    ...movements.map(movementText),
+  ];
+}
 
 export interface PaperParts {
   title: string;

@@ -12,8 +12,7 @@ export const SETTINGS_SHEET = "RS Settings";
 export const AUDIT_SHEET = "Audit Log";
 export const AUDIT_TABLE = "AuditLog";
 
-export const HEADER_FILL = "#1F3864";
-export const HEADER_FONT = "#FFFFFF";
+export { HEADER_FILL, HEADER_FONT } from "../domain/colours";
 
 /** Columns whose cells are formatted as Text, so a description starting with "=" stays text. */
 export function textColumnKeys(kind: RegisterKind): ColumnKey[] {

@@ -14,7 +14,6 @@ import {
   appendixB,
   appendixC,
   markableEntries,
-  movementText,
   riskMatrix,
   RED_TEXT,
   type AppendixTable,
@@ -40,6 +39,7 @@ import { queueMarksRead } from "./bulletMarks";
 import { queueCoverNoteSheet } from "./coverNoteSheet";
 import { queueGrid, queuePageTexts, queueRowHeights, queueTypeface } from "./printLook";
 import type { PaperLook } from "../domain/paperLook";
+import { matrixLabel, matrixLegend } from "../domain/paperDocument";
 import {
   bodyHeights,
   centredColumns,
@@ -202,14 +202,64 @@ export interface CheckStop {
   check: { errors: Finding[]; warnings: Finding[] };
 }
 
-function checkStop(errors: Finding[], warnings: Finding[]): CheckStop {
+/**
+ * Check on the registers Build (or the Word paper) has already read, no sync more: errors always stop
+ * it, warnings when `warnings` is "stop".
+ */
+export function checkGate(
+  inputs: PaperInputs,
+  warnings: "stop" | "build",
+  /** What the user does once it is put right: "build", "download". */
+  then = "build",
+): { stop: CheckStop | null; warnings: Finding[] } {
+  const findings = checkRegisters(inputs.registers, inputs.settings);
+  const errors = findings.filter((f) => f.severity === "error");
+  const warned = findings.filter((f) => f.severity === "warning");
+  const stops = errors.length > 0 || (warned.length > 0 && warnings === "stop");
+  return { stop: stops ? checkStop(errors, warned, then) : null, warnings: warned };
+}
+
+export interface LaidOutPaper {
+  changes: EntryChange[];
+  cover: CoverNote;
+  tables: AppendixTable[];
+  matrix: ReturnType<typeof riskMatrix>;
+  /** The lines under Figure 1. */
+  legend: string[];
+}
+
+/** The paper laid out from what was read: the appendices, the matrix and the cover note. */
+export function layOutPaper(inputs: PaperInputs): LaidOutPaper | { error: string } {
+  const panel = (kind: "risk" | "issue") => {
+    const def = inputs.settings.registers.find((r) => r.role === "panel" && r.kind === kind);
+    return inputs.registers.find((r) => r.def.id === def?.id);
+  };
+  const risks = panel("risk");
+  const issues = panel("issue");
+  if (!risks) return { error: "There is no Panel risk register in this workbook: create or adopt it first." };
+  const changes = changesSince(inputs);
+  const marks = markLookup(inputs.marks);
+  const matrix = riskMatrix(risks, inputs.baseline, inputs.settings);
+  return {
+    changes,
+    cover: coverNoteOf(inputs, changes),
+    tables: [
+      appendixA(risks, inputs.baseline, marks),
+      ...(issues ? [appendixB(issues, inputs.baseline, inputs.dateOrder, marks)] : []),
+    ],
+    matrix,
+    legend: matrixLegend(inputs.baseline, matrix.movements),
+  };
+}
+
+function checkStop(errors: Finding[], warnings: Finding[], then: string): CheckStop {
   const cells = (list: Finding[]) =>
     list
       .slice(0, 5)
       .map((f) => `${f.sheet}!${f.address}`)
       .join(", ") + (list.length > 5 ? ` and ${list.length - 5} more` : "");
   const error = errors.length
-    ? `Check found ${errors.length === 1 ? "an error" : `${errors.length} errors`} that the paper would print (${cells(errors)}). Put ${errors.length === 1 ? "it" : "them"} right (Check register lists ${errors.length === 1 ? "it" : "them"}), then build.`
+    ? `Check found ${errors.length === 1 ? "an error" : `${errors.length} errors`} that the paper would print (${cells(errors)}). Put ${errors.length === 1 ? "it" : "them"} right (Check register lists ${errors.length === 1 ? "it" : "them"}), then ${then}.`
     : `Check found ${warnings.length === 1 ? "a warning" : `${warnings.length} warnings`} (${cells(warnings)}). Build anyway, or put ${warnings.length === 1 ? "it" : "them"} right first.`;
   return { error, check: { errors, warnings } };
 }
@@ -384,8 +434,13 @@ function entryBytes(t: AppendixTable, i: number, span: number): number {
  * Landscape A4, one page wide, the header row on every page, centred, with the paper's page header
  * and footer when the look is given (ExcelApi 1.9).
  */
-export function queuePrintSetup(ws: Excel.Worksheet, titleRows: string | null, look?: PaperLook) {
-  ws.pageLayout.orientation = "Landscape";
+export function queuePrintSetup(
+  ws: Excel.Worksheet,
+  titleRows: string | null,
+  look?: PaperLook,
+  orientation: "Landscape" | "Portrait" = "Landscape",
+) {
+  ws.pageLayout.orientation = orientation;
   ws.pageLayout.paperSize = "A4";
   ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
   ws.pageLayout.centerHorizontally = true;
@@ -431,23 +486,12 @@ export async function buildPaper(
   const counted = countingHost(host);
   const inputs = await readPaperInputs(counted, baselineId);
   if (inputs.error) return { error: inputs.error };
-  const findings = checkRegisters(inputs.registers, inputs.settings);
-  const errors = findings.filter((f) => f.severity === "error");
-  const warnings = findings.filter((f) => f.severity === "warning");
-  if (errors.length || (warnings.length && options.warnings === "stop")) return checkStop(errors, warnings);
-  const risksDef = inputs.settings.registers.find((r) => r.role === "panel" && r.kind === "risk");
-  const issuesDef = inputs.settings.registers.find((r) => r.role === "panel" && r.kind === "issue");
-  const risks = inputs.registers.find((r) => r.def.id === risksDef?.id);
-  const issues = inputs.registers.find((r) => r.def.id === issuesDef?.id);
-  if (!risks) return { error: "There is no Panel risk register in this workbook: create or adopt it first." };
-  const changes = changesSince(inputs);
-  const cover = coverNoteOf(inputs, changes);
+  const { stop, warnings } = checkGate(inputs, options.warnings ?? "build");
+  if (stop) return stop;
+  const laid = layOutPaper(inputs);
+  if ("error" in laid) return laid;
+  const { changes, cover, tables, matrix: m, legend: legendLines } = laid;
   const note = coverNoteLines(cover);
-  const marks = markLookup(inputs.marks);
-  const tables = [
-    appendixA(risks, inputs.baseline, marks),
-    ...(issues ? [appendixB(issues, inputs.baseline, inputs.dateOrder, marks)] : []),
-  ];
   const canRich = host.isSetSupported("ExcelApi", "1.18");
   const printSetup = host.isSetSupported("ExcelApi", "1.9");
   const others = (): PlannedWrite[] => {
@@ -486,20 +530,7 @@ export async function buildPaper(
         if (printSetup) queuePrintSetup(ws, "$3:$3", look);
       }),
     );
-    const m = riskMatrix(risks, inputs.baseline, inputs.settings);
-    const moved = new Map(m.movements.map((x) => [x.id, x]));
-    const arrow = (id: string) => {
-      const d = moved.get(id)?.direction;
-      return d === "up"
-        ? `${id}↑`
-        : d === "down"
-          ? `${id}↓`
-          : d === "new"
-            ? `${id}*`
-            : d === "level"
-              ? `${id}→`
-              : id;
-    };
+    const arrow = matrixLabel(m.movements);
     writes.push(
       queuedWrite(4096, (ctx) => {
         const ws = ctx.workbook.worksheets.add(temporaryName("Risk Matrix"));
@@ -529,17 +560,7 @@ export async function buildPaper(
         ws.getRange("A:A").format.columnWidth = 70;
         ws.getRange("B:F").format.columnWidth = 90;
         ws.getRange("A3:F7").format.rowHeight = 48;
-        const legend = [
-          [
-            "Key: numbers are open Panel risks; ↑ severity rose, ↓ fell, → moved at the same severity, * new since the baseline.",
-          ],
-          [
-            inputs.baseline
-              ? `Movement since the baseline of ${inputs.baseline.label}:`
-              : "No baseline has been published, so no movement is shown.",
-          ],
-          ...m.movements.map((x) => [movementText(x)]),
-        ];
+        const legend = legendLines.map((l) => [l]);
         const at = ws.getRange(rangeAddress({ top: 9, bottom: 9 + legend.length - 1, left: 0, right: 0 }));
         at.numberFormat = legend.map(() => ["@"]);
         at.values = legend;
@@ -557,10 +578,7 @@ export async function buildPaper(
           look,
           // The cover note is a portrait page, with the paper's header and footer.
           printSetup
-            ? (ws: Excel.Worksheet, rows: string | null) => {
-                queuePrintSetup(ws, rows, look);
-                ws.pageLayout.orientation = "Portrait";
-              }
+            ? (ws: Excel.Worksheet, rows: string | null) => queuePrintSetup(ws, rows, look, "Portrait")
             : null,
         ),
       ),

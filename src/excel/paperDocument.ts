@@ -1,13 +1,11 @@
 // The paper as a document, for "Download the paper (.docx)" and the rich-HTML copy: the same reads as
-// Build (settings, registers, baseline and marks: four syncs), laid out by the same domain code, and
-// held to the same rule: Check's errors stop it.
-import { markLookup } from "../domain/bulletMarks";
+// Build (settings, registers, baseline and marks: four syncs), laid out by the same code (layOutPaper),
+// and held to the same rule: Check's errors stop it.
 import { coverNoteBlocks } from "../domain/coverNote";
-import { appendixA, appendixB, appendixC, movementText, riskMatrix } from "../domain/paper";
-import { MATRIX_KEY, paperDocument, type PaperDocument } from "../domain/paperDocument";
-import { checkRegisters } from "../domain/validation";
+import { appendixC } from "../domain/paper";
+import { paperDocument, type PaperDocument } from "../domain/paperDocument";
 import type { ExcelHost } from "./host";
-import { changesSince, coverNoteOf, readPaperInputs } from "./paper";
+import { checkGate, layOutPaper, readPaperInputs } from "./paper";
 
 export type PaperDocumentResult =
   { ok: true; paper: PaperDocument; fileName: string } | { ok: false; error: string };
@@ -27,51 +25,22 @@ export async function readPaperDocument(
 ): Promise<PaperDocumentResult> {
   const inputs = await readPaperInputs(host, baselineId);
   if (inputs.error) return { ok: false, error: inputs.error };
-  const errors = checkRegisters(inputs.registers, inputs.settings).filter((f) => f.severity === "error");
-  if (errors.length)
-    return {
-      ok: false,
-      error: `Check found ${errors.length === 1 ? "an error" : `${errors.length} errors`} that the paper would print (${errors
-        .slice(0, 5)
-        .map((f) => `${f.sheet}!${f.address}`)
-        .join(
-          ", ",
-        )}${errors.length > 5 ? ", …" : ""}). Put them right (Check register lists them), then download.`,
-    };
-  const byRole = (kind: "risk" | "issue") => {
-    const def = inputs.settings.registers.find((r) => r.role === "panel" && r.kind === kind);
-    return inputs.registers.find((r) => r.def.id === def?.id);
-  };
-  const risks = byRole("risk");
-  const issues = byRole("issue");
-  if (!risks)
-    return {
-      ok: false,
-      error: "There is no Panel risk register in this workbook: create or adopt it first.",
-    };
-  const marks = markLookup(inputs.marks);
-  const changes = changesSince(inputs);
-  const matrix = riskMatrix(risks, inputs.baseline, inputs.settings);
+  // Warnings are the user's to accept (as Build anyway); errors stop the document as they stop Build.
+  const { stop } = checkGate(inputs, "build", "make the paper again");
+  if (stop) return { ok: false, error: stop.error };
+  const laid = layOutPaper(inputs);
+  if ("error" in laid) return { ok: false, error: laid.error };
   const look = inputs.settings.paper;
   const paper = paperDocument({
     title: "SEC Panel Risk and Issue Register Update",
     reference: look.reference,
     classification: look.classification,
     typeface: look.typeface,
-    cover: coverNoteBlocks(coverNoteOf(inputs, changes)),
-    appendices: [
-      appendixA(risks, inputs.baseline, marks),
-      ...(issues ? [appendixB(issues, inputs.baseline, inputs.dateOrder, marks)] : []),
-    ],
+    cover: coverNoteBlocks(laid.cover),
+    appendices: laid.tables,
     classificationTable: appendixC(),
-    matrix,
-    matrixLegend: [
-      MATRIX_KEY,
-      inputs.baseline
-        ? `Movement since the baseline of ${inputs.baseline.label}:`
-        : "No baseline has been published, so no movement is shown.",
-      ...matrix.movements.map(movementText),
-    ],
+    matrix: laid.matrix,
+    matrixLegend: laid.legend,
   });
   return { ok: true, paper, fileName: paperFileName(look.reference, now) };
 }
