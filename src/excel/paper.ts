@@ -556,6 +556,8 @@ export async function buildPaper(
         ws.getRange("A3:A7").values = m.rows.map((r) => [`Impact ${r[0]!.impact}`]);
         ws.getRange("B8:F8").values = [[1, 2, 3, 4, 5].map((l) => `Likelihood ${l}`)];
         ws.getRange("A3:A7").format.font.bold = true;
+        // Each Impact label beside the middle of its row of the matrix, as the seed's Figure 1.
+        ws.getRange("A3:A7").format.verticalAlignment = "Center";
         ws.getRange("B8:F8").format.font.bold = true;
         ws.getRange("A:A").format.columnWidth = 70;
         ws.getRange("B:F").format.columnWidth = 90;

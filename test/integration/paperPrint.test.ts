@@ -80,6 +80,15 @@ test("each appendix repeats its header row and carries the page header and foote
   expect(sim.model.sheetByName("Appendix A")!.pageLayout.printTitleRows).toBe("$4:$4");
 });
 
+test("Figure 1: the matrix and its labels in a grid, each Impact label beside the middle of its row", async () => {
+  const sim = await built();
+  const m = sim.model.sheetByName("Risk Matrix")!;
+  for (let r = 2; r <= 6; r++) {
+    expect(m.cell(r, 0)?.verticalAlignment).toBe("Center");
+    for (let c = 0; c <= 5; c++) expect(m.cell(r, c)?.borders?.top?.style).toBe("Continuous");
+  }
+});
+
 test("the paper's sheets come first, in the paper's order", async () => {
   const sim = await built();
   expect(sim.model.sheets.slice(0, 5).map((s) => s.name)).toEqual([
