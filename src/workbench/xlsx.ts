@@ -84,7 +84,11 @@ export async function exportXlsx(model: WorkbookModel): Promise<ArrayBuffer> {
       if (cell.wrap || cell.verticalAlignment || cell.horizontalAlignment) {
         target.alignment = {
           wrapText: !!cell.wrap,
-          vertical: (cell.verticalAlignment?.toLowerCase() as ExcelJS.Alignment["vertical"]) || undefined,
+          // Excel's "Center" is the file format's "middle" (ECMA-376 ST_VerticalAlignment).
+          vertical:
+            cell.verticalAlignment === "Center"
+              ? "middle"
+              : (cell.verticalAlignment?.toLowerCase() as ExcelJS.Alignment["vertical"]) || undefined,
           horizontal:
             (cell.horizontalAlignment?.toLowerCase() as ExcelJS.Alignment["horizontal"]) || undefined,
         };

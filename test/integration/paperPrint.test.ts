@@ -114,6 +114,8 @@ test("the exported workbook carries the borders, typeface, heights and footer fo
   );
   expect(ws.headerFooter.oddFooter).toContain("&RPage &P of &N".replace("&R", '&R&"Arial,Regular"&8'));
   expect(ws.headerFooter.oddHeader).toContain("Paper Reference: SECP_64_1101_02");
+  // Figure 1's cells centred in the file as on the sheet (the file format calls it "middle").
+  expect(wb.getWorksheet("Risk Matrix")!.findCell(3, 1)!.alignment.vertical).toBe("middle");
 });
 
 test("a long typeface name keeps the footer within Excel's 255 characters: the font code is left out", async () => {
