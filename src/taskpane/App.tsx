@@ -79,8 +79,6 @@ export function App({
   const refresh = useCallback(
     (n: Notice, state?: WorkbookState) => {
       tell(n);
-      // Shown in the same commit as the notice (one render, not the notice and then the registers).
-      if (state) setState(state);
       readBack.current = state ?? null;
       changed();
     },
@@ -112,7 +110,8 @@ export function App({
     first.current = undefined;
     if (started?.state) return;
     if (readBack.current) {
-      readBack.current = null; // already shown, with the notice (refresh)
+      setState(readBack.current);
+      readBack.current = null;
       return;
     }
     (started?.pending ?? readWorkbookState(host))
