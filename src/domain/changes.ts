@@ -4,7 +4,6 @@ import type { Baseline, BaselineRow } from "./baseline";
 import type { MarkLookup } from "./bulletMarks";
 import { asText, isBlank } from "./cellText";
 import { isLiveStatus, type ColumnKey } from "./columns";
-import type { RegisterKind } from "./kindNames";
 import { parseMitigations, type Mitigation } from "./mitigations";
 import { recordsOf, type RegisterRecord } from "./records";
 import type { CellValue, RegisterSnapshot } from "./register";
@@ -18,7 +17,7 @@ export interface FieldChange {
 export interface EntryChange {
   registerId: string;
   registerName: string;
-  kind: RegisterKind;
+  kind: "risk" | "issue";
   role: "panel" | "subcommittee";
   key: string;
   id: string;

@@ -3,10 +3,8 @@
 // caller syncs.
 import { columnLetters, rangeAddress } from "../domain/address";
 import { textColourOn } from "../domain/colours";
-import { columnsFor, SCORE_SETS, statusesFor, type ColumnKey } from "../domain/columns";
-import { isLikelihoodKey, scoreKeysFor } from "../domain/registerKinds";
+import { columnsFor, statusesFor, type ColumnKey } from "../domain/columns";
 import { DATE_FORMAT } from "../domain/dates";
-import { IMPACT_CLASSIFICATION } from "../domain/impactClassification";
 import { scaleErrorMessage, scaleInputMessage } from "../domain/scales";
 import { RAG_COLORS, type RegisterKind, type Settings } from "../domain/settings";
 
@@ -23,13 +21,10 @@ export function textColumnKeys(kind: RegisterKind): ColumnKey[] {
     .map((c) => c.key);
 }
 
-/**
- * Columns that hold dates: the add-in writes them as serials shown by DATE_FORMAT, never as text (and
- * a formula giving a date, such as Next Review, is shown the same way).
- */
+/** Columns that hold dates: the add-in writes them as serials shown by DATE_FORMAT, never as text. */
 export function dateColumnKeys(kind: RegisterKind): ColumnKey[] {
   return columnsFor(kind)
-    .filter((c) => c.role === "date" || c.dateResult)
+    .filter((c) => c.role === "date")
     .map((c) => c.key);
 }
 
@@ -68,20 +63,13 @@ export function beginsWithAddOrder<T>(items: readonly T[], text: (item: T) => st
   return [...items].sort((a, b) => text(a).length - text(b).length);
 }
 
-const IMPACT_CATEGORIES = IMPACT_CLASSIFICATION.map((c) => c.category);
-const LIST_TITLES: Partial<Record<ColumnKey, string>> = {
-  status: "Status",
-  ragOverride: "RAG override",
-  riskCategory: "Impact category",
-};
-
 /** Queues data validation and conditional formats on a register's columns (replacing any there). */
 export function queueGovernance(sheet: Excel.Worksheet, t: GovernedTable, settings: Settings): void {
-  // Every score the table has (inherent and target too, where the register shows them).
-  for (const key of scoreKeysFor(t.kind, SCORE_SETS)) {
+  const scoreKeys: ColumnKey[] = t.kind === "risk" ? ["impact", "likelihood"] : ["impact"];
+  for (const key of scoreKeys) {
     const address = columnRange(t, key);
     if (!address) continue;
-    const what = isLikelihoodKey(key) ? "Likelihood" : "Impact";
+    const what = key === "impact" ? "Impact" : "Likelihood";
     const dv = sheet.getRange(address).dataValidation;
     dv.clear();
     dv.rule = { wholeNumber: { formula1: 1, formula2: 5, operator: "Between" } };
@@ -105,11 +93,6 @@ export function queueGovernance(sheet: Excel.Worksheet, t: GovernedTable, settin
       "RED, AMBER or GREEN; leave blank to use the policy's RAG. Record why in RAG Rationale.",
     ],
     ["status", statusesFor(t.kind), `One of: ${statusesFor(t.kind).join(", ")}.`],
-    [
-      "riskCategory",
-      IMPACT_CATEGORIES,
-      "The impact category (Appendix C) whose appetite this risk is judged against.",
-    ],
   ];
   for (const [key, values, message] of lists) {
     const address = columnRange(t, key);
@@ -118,11 +101,10 @@ export function queueGovernance(sheet: Excel.Worksheet, t: GovernedTable, settin
     dv.clear();
     dv.rule = { list: { inCellDropDown: true, source: values.join(",") } };
     dv.errorAlert = { showAlert: true, style: "Stop", title: "Choose from the list", message };
-    dv.prompt = { showPrompt: true, title: LIST_TITLES[key] ?? "Choose from the list", message };
+    dv.prompt = { showPrompt: true, title: key === "status" ? "Status" : "RAG override", message };
   }
-  for (const bandKey of ["inherentBand", "band", "targetBand"] as ColumnKey[]) {
-    const bandAddress = columnRange(t, bandKey);
-    if (!bandAddress) continue;
+  const bandAddress = columnRange(t, "band");
+  if (bandAddress) {
     const range = sheet.getRange(bandAddress);
     range.conditionalFormats.clearAll();
     for (const band of beginsWithAddOrder(settings.bands, (b) => b.name)) {
