@@ -89,6 +89,9 @@ export async function axe(page) {
   await page.addStyleTag({
     content: "*, *::before, *::after { transition: none !important; animation: none !important; }",
   });
+  // Fluent UI v9's motion (an Accordion panel opening, a Dialog fading in) runs on the Web Animations
+  // API, which the style above does not stop: those are run to their end state before sampling.
+  await page.evaluate(() => document.getAnimations().forEach((a) => a.finish()));
   await page.addScriptTag({ content: axeSource });
   // Fluent UI's focus sentinels (tabster's <i data-tabster-dummy aria-hidden tabindex=0>) are focusable
   // and aria-hidden by design: they hand focus on at once (microsoft/tabster#288; Accessibility Insights
