@@ -3,10 +3,11 @@
 import * as z from "./zod";
 import type { ColumnKey } from "./columns";
 import { columnsFor, normaliseHeader } from "./columns";
+import { REGISTER_KINDS, type RegisterKind } from "./kindNames";
 import { mapHeaders, type ChosenColumns, type HeaderMapping } from "./headerMapping";
 
 export const AdoptMappingSchema = z.object({
-  kind: z.enum(["risk", "issue"]),
+  kind: z.enum(REGISTER_KINDS),
   /** The sheet's headers, normalised, in order. */
   headers: z.array(z.string()).check(z.minLength(1), z.maxLength(300)),
   /** The register column each header went to; "" where it was kept as it is. */
@@ -22,7 +23,7 @@ export const MAX_ADOPT_MAPPINGS = 20;
  * ("Owner", "Status2"), which an adoption cut short has already added, so that its retry and the next
  * sheet laid out the same way find the same mapping.
  */
-function signature(headers: readonly unknown[], kind: "risk" | "issue"): string[] {
+function signature(headers: readonly unknown[], kind: RegisterKind): string[] {
   const own = new Set(columnsFor(kind).map((d) => normaliseHeader(d.header)));
   const sig = headers.map(normaliseHeader);
   let end = sig.length;
@@ -37,7 +38,7 @@ const sameHeaders = (a: readonly string[], b: readonly string[]) =>
 export function rememberedChoices(
   mappings: readonly AdoptMapping[],
   headers: readonly unknown[],
-  kind: "risk" | "issue",
+  kind: RegisterKind,
   known: ReadonlySet<string>,
 ): ChosenColumns | null {
   const sig = signature(headers, kind);
@@ -56,7 +57,7 @@ export function rememberedChoices(
 export function rememberMapping(
   mappings: readonly AdoptMapping[],
   headers: readonly unknown[],
-  kind: "risk" | "issue",
+  kind: RegisterKind,
   mapping: HeaderMapping,
 ): AdoptMapping[] {
   const sig = signature(headers, kind);
@@ -74,7 +75,7 @@ export function rememberMapping(
  */
 export function columnsByHeaderFor(
   tableHeaders: readonly string[],
-  kind: "risk" | "issue",
+  kind: RegisterKind,
   adopted: Partial<Record<ColumnKey, number>>,
 ): Record<string, string> | null {
   const keyAt = (m: Partial<Record<ColumnKey, number>>, i: number) =>

@@ -2,6 +2,7 @@
 // in force. Stored as JSON split across cells (a cell holds at most 32,767 characters).
 import * as z from "./zod";
 import type { ColumnKey } from "./columns";
+import { REGISTER_KINDS } from "./kindNames";
 import { recordsOf } from "./records";
 import type { CellValue, RegisterSnapshot } from "./register";
 import { SettingsSchema, type Settings } from "./settings";
@@ -13,7 +14,7 @@ const BaselineRowSchema = z.object({ key: z.string(), cells: z.record(z.string()
 const BaselineRegisterSchema = z.object({
   id: z.string(),
   name: z.string(),
-  kind: z.enum(["risk", "issue"]),
+  kind: z.enum(REGISTER_KINDS),
   rows: z.array(BaselineRowSchema),
 });
 export const BaselineSchema = z.object({

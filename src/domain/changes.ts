@@ -4,6 +4,7 @@ import type { Baseline, BaselineRow } from "./baseline";
 import type { MarkLookup } from "./bulletMarks";
 import { asText, isBlank } from "./cellText";
 import { isLiveStatus, type ColumnKey } from "./columns";
+import type { RegisterKind } from "./kindNames";
 import { parseMitigations, type Mitigation } from "./mitigations";
 import { recordsOf, type RegisterRecord } from "./records";
 import type { CellValue, RegisterSnapshot } from "./register";
@@ -17,7 +18,7 @@ export interface FieldChange {
 export interface EntryChange {
   registerId: string;
   registerName: string;
-  kind: "risk" | "issue";
+  kind: RegisterKind;
   role: "panel" | "subcommittee";
   key: string;
   id: string;

@@ -1,5 +1,5 @@
 // The columns of each kind of register: headers from the seed papers plus what a real register needs.
-import type { RegisterKind } from "./settings";
+import type { RegisterKind } from "./kindNames";
 
 export type ColumnKey =
   | "number"
@@ -22,7 +22,28 @@ export type ColumnKey =
   | "lastReviewed"
   | "escalatedFrom"
   | "escalatedTo"
-  | "associatedIssue";
+  | "associatedIssue"
+  // Risk practice (issue 14): the impact category appetite is set by, inherent and target scores, review.
+  | "riskCategory"
+  | "inherentImpact"
+  | "inherentLikelihood"
+  | "inherentSeverity"
+  | "inherentBand"
+  | "targetImpact"
+  | "targetLikelihood"
+  | "targetSeverity"
+  | "targetBand"
+  | "targetDate"
+  | "nextReview"
+  // The action log.
+  | "meeting"
+  | "dueDate"
+  | "linkedIssues"
+  | "updates";
+
+/** The three scores of a risk (ISO 31000, the Orange Book): before controls, now, and aimed for. */
+export const SCORE_SETS = ["inherent", "current", "target"] as const;
+export type ScoreSet = (typeof SCORE_SETS)[number];
 
 /** How a column's cells are governed. */
 export type ColumnRole = "id" | "text" | "score" | "formula" | "rag" | "date" | "status";
@@ -35,6 +56,10 @@ export interface ColumnDef {
   width: number;
   /** Normalised header texts that name this column, best first, with a match strength. */
   aliases: ReadonlyArray<readonly [string, number]>;
+  /** A column of the inherent or target score: a register has it only when it shows that score. */
+  scoreSet?: Exclude<ScoreSet, "current">;
+  /** A formula whose result is a date (shown with the register's date format). */
+  dateResult?: true;
 }
 
 const col = (
@@ -66,6 +91,40 @@ export function normaliseHeader(text: unknown): string {
   );
 }
 
+/** Impact, Likelihood, Severity and Band of the inherent or target score, named as registers name them. */
+function scoreSetColumns(
+  set: "inherent" | "target",
+  label: "Inherent" | "Target",
+  words: Array<[string, number]>,
+): ColumnDef[] {
+  const named = (what: string, strength: number): Array<[string, number]> => [
+    ...words.map(([w, n]): [string, number] => [`${w} ${what}`, Math.min(n, strength)]),
+    [`${set} ${what} score`, strength],
+  ];
+  const key = (what: "Impact" | "Likelihood" | "Severity" | "Band") => `${set}${what}` as ColumnKey;
+  return [
+    { ...col(key("Impact"), `${label} Impact`, "score", 60, named("impact", 95)), scoreSet: set },
+    {
+      ...col(key("Likelihood"), `${label} Likelihood`, "score", 70, [
+        ...named("likelihood", 95),
+        ...named("probability", 90),
+      ]),
+      scoreSet: set,
+    },
+    {
+      ...col(key("Severity"), `${label} Severity`, "formula", 60, [
+        ...named("severity", 95),
+        ...named("score", 85),
+        ...named("rating", 85),
+        [`${set} risk score`, 95],
+        [`${set} risk`, 70],
+      ]),
+      scoreSet: set,
+    },
+    { ...col(key("Band"), `${label} Band`, "formula", 75, named("band", 95)), scoreSet: set },
+  ];
+}
+
 const shared = {
   computedRag: col("computedRag", "Computed RAG", "formula", 70, [
     ["policy rag", 90],
@@ -95,9 +154,16 @@ const shared = {
     ["reviewed", 60],
     ["review date", 80],
     ["date reviewed", 80],
-    ["next review", 60],
-    ["next review date", 60],
   ]),
+  nextReview: {
+    ...col("nextReview", "Next Review", "formula", 80, [
+      ["next review date", 95],
+      ["review due", 90],
+      ["next review due", 95],
+      ["due for review", 80],
+    ]),
+    dateResult: true as const,
+  },
   dateRaised: col("dateRaised", "Date Raised", "date", 80, [
     ["raised", 60],
     ["date opened", 80],
@@ -136,8 +202,21 @@ export const RISK_COLUMNS: readonly ColumnDef[] = [
     ["the impacts of the risk are", 95],
     ["impact", 40],
   ]),
+  col("riskCategory", "Impact Category", "text", 100, [
+    ["risk category", 95],
+    ["category", 80],
+    ["impact type", 70],
+  ]),
+  ...scoreSetColumns("inherent", "Inherent", [
+    ["gross", 90],
+    ["pre-mitigation", 90],
+    ["before controls", 85],
+    ["untreated", 80],
+  ]),
   col("impact", "Impact (1-5)", "score", 60, [
     ["impact score", 95],
+    ["current impact", 95],
+    ["residual impact", 90],
     ["consequence", 90],
     ["consequence score", 95],
     ["impact", 50],
@@ -146,6 +225,8 @@ export const RISK_COLUMNS: readonly ColumnDef[] = [
   ]),
   col("likelihood", "Likelihood (1-5)", "score", 70, [
     ["likelihood score", 95],
+    ["current likelihood", 95],
+    ["residual likelihood", 90],
     ["likelihood", 90],
     ["probability", 90],
     ["probability score", 95],
@@ -178,6 +259,16 @@ export const RISK_COLUMNS: readonly ColumnDef[] = [
     ["risk treatment", 80],
     ["action plan", 60],
   ]),
+  ...scoreSetColumns("target", "Target", [
+    ["post-mitigation", 90],
+    ["after controls", 85],
+    ["tolerable", 60],
+  ]),
+  col("targetDate", "Target Date", "date", 80, [
+    ["target score date", 90],
+    ["date to reach target", 90],
+    ["target by", 80],
+  ]),
   shared.computedRag,
   shared.ragOverride,
   shared.ragRationale,
@@ -189,6 +280,7 @@ export const RISK_COLUMNS: readonly ColumnDef[] = [
   shared.owner,
   shared.dateRaised,
   shared.lastReviewed,
+  shared.nextReview,
   col("escalatedFrom", "Escalated From", "text", 110, [
     ["source", 40],
     ["escalated from register", 90],
@@ -267,10 +359,104 @@ export const ISSUE_COLUMNS: readonly ColumnDef[] = [
   ]),
 ];
 
+/** The action log: the minutes' actions ("ACTION SECP47/02: SECAS to provide a paper…"). */
+export const ACTION_COLUMNS: readonly ColumnDef[] = [
+  col("number", "Action No.", "id", 70, [
+    ["action number", 95],
+    ["action no", 100],
+    ["action ref", 90],
+    ["action id", 90],
+    ["action", 60],
+    ["ref", 60],
+    ["reference", 60],
+    ["no", 60],
+    ["#", 60],
+  ]),
+  col("meeting", "Meeting", "text", 80, [
+    ["meeting no", 90],
+    ["meeting number", 90],
+    ["meeting ref", 90],
+    ["panel meeting", 80],
+  ]),
+  col("dateRaised", "Date Raised", "date", 80, [
+    ["meeting date", 90],
+    ["date", 60],
+    ["raised", 60],
+    ["date opened", 80],
+    ["date added", 70],
+  ]),
+  col("owner", "Owner", "text", 90, [
+    ["action owner", 95],
+    ["by whom", 80],
+    ["responsible", 70],
+    ["who", 60],
+  ]),
+  col("description", "Action", "text", 300, [
+    ["action description", 95],
+    ["description", 80],
+    ["action required", 90],
+    ["actions", 70],
+    ["details", 50],
+  ]),
+  col("dueDate", "Due Date", "date", 80, [
+    ["due", 90],
+    ["due by", 90],
+    ["target date", 80],
+    ["deadline", 80],
+    ["by when", 80],
+  ]),
+  col("status", "Status", "status", 80, [
+    ["action status", 95],
+    ["state", 50],
+  ]),
+  col("associatedRisks", "Linked Risks", "text", 80, [
+    ["risks", 80],
+    ["risk no", 80],
+    ["associated risks", 90],
+    ["related risks", 90],
+  ]),
+  col("linkedIssues", "Linked Issues", "text", 80, [
+    ["issues", 80],
+    ["issue no", 80],
+    ["associated issues", 90],
+    ["related issues", 90],
+  ]),
+  col("updates", "Updates", "text", 260, [
+    ["update", 95],
+    ["progress", 85],
+    ["comments", 70],
+    ["notes", 60],
+  ]),
+];
+
 export const AUDIT_COLUMNS = ["Timestamp", "Action", "Register", "Source", "Target", "Summary"] as const;
 
+const COLUMNS_BY_KIND: Record<RegisterKind, readonly ColumnDef[]> = {
+  risk: RISK_COLUMNS,
+  issue: ISSUE_COLUMNS,
+  action: ACTION_COLUMNS,
+};
+
+/** Every column a register of this kind can have (a header of any of them is recognised). */
 export function columnsFor(kind: RegisterKind): readonly ColumnDef[] {
-  return kind === "risk" ? RISK_COLUMNS : ISSUE_COLUMNS;
+  return COLUMNS_BY_KIND[kind];
+}
+
+/** Every column any register can have. */
+export const ALL_COLUMN_KEYS: readonly ColumnKey[] = [
+  ...new Set(Object.values(COLUMNS_BY_KIND).flatMap((cols) => cols.map((c) => c.key))),
+];
+
+/**
+ * The columns a register's table has: its kind's, less the inherent and target scores it does not
+ * show (a register setting; the Panel's paper shows the current score only).
+ */
+export function registerColumns(def: {
+  kind: RegisterKind;
+  scoreSets?: readonly ScoreSet[] | undefined;
+}): readonly ColumnDef[] {
+  const shown = new Set<ScoreSet>(def.scoreSets ?? ["current"]);
+  return columnsFor(def.kind).filter((c) => !c.scoreSet || shown.has(c.scoreSet));
 }
 
 export function columnDef(kind: RegisterKind, key: ColumnKey): ColumnDef | undefined {
@@ -279,15 +465,22 @@ export function columnDef(kind: RegisterKind, key: ColumnKey): ColumnDef | undef
 
 export const RISK_STATUSES = ["Open", "Escalated", "Closed", "Became issue"] as const;
 export const ISSUE_STATUSES = ["Open", "Closed"] as const;
+/** An action's states as the Panel's Actions Outstanding reports them. */
+export const ACTION_STATUSES = ["Open", "On target", "Overdue", "Closed"] as const;
+const STATUSES_BY_KIND: Record<RegisterKind, readonly string[]> = {
+  risk: RISK_STATUSES,
+  issue: ISSUE_STATUSES,
+  action: ACTION_STATUSES,
+};
 
 /** A risk or issue is live unless it was closed or became an issue. Blank status means open. */
 export function isLiveStatus(status: unknown): boolean {
   const s = String(status ?? "")
     .trim()
     .toLowerCase();
-  return s === "" || s === "open" || s === "escalated";
+  return s === "" || s === "open" || s === "escalated" || s === "on target" || s === "overdue";
 }
 
 export function statusesFor(kind: RegisterKind): readonly string[] {
-  return kind === "risk" ? RISK_STATUSES : ISSUE_STATUSES;
+  return STATUSES_BY_KIND[kind];
 }

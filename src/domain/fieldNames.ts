@@ -24,6 +24,21 @@ export const FIELD_NAMES: Record<ColumnKey, string> = {
   escalatedFrom: "Escalated From",
   escalatedTo: "Escalated To",
   associatedIssue: "Associated Issue",
+  riskCategory: "Impact Category",
+  inherentImpact: "Inherent Impact",
+  inherentLikelihood: "Inherent Likelihood",
+  inherentSeverity: "Inherent Severity",
+  inherentBand: "Inherent Band",
+  targetImpact: "Target Impact",
+  targetLikelihood: "Target Likelihood",
+  targetSeverity: "Target Severity",
+  targetBand: "Target Band",
+  targetDate: "Target Date",
+  nextReview: "Next Review",
+  meeting: "Meeting",
+  dueDate: "Due Date",
+  linkedIssues: "Linked Issues",
+  updates: "Updates",
 };
 
 /** A column key as a person names it; a key this list does not know is shown as it is. */

@@ -1,5 +1,6 @@
 // Maps a pasted register's headers to the register's columns, and finds the header row.
 import { columnsFor, normaliseHeader, type ColumnKey } from "./columns";
+import { KINDS } from "./registerKinds";
 import type { RegisterKind } from "./settings";
 
 export interface HeaderMapping {
@@ -96,15 +97,22 @@ export function mapHeaders(
   const unmapped = headers
     .map((h, index) => ({ index, header: String(h ?? "").trim() }))
     .filter((h) => !Object.values(columns).includes(h.index) && h.header !== "");
-  const missing = defs.map((d) => d.key).filter((k) => columns[k] === undefined);
+  // An inherent or target score is optional: its columns are missing only where the sheet has one of them.
+  const setsPresent = new Set(
+    defs.filter((d) => d.scoreSet && columns[d.key] !== undefined).map((d) => d.scoreSet),
+  );
+  const missing = defs
+    .filter((d) => !d.scoreSet || setsPresent.has(d.scoreSet))
+    .map((d) => d.key)
+    .filter((k) => columns[k] === undefined);
   return { columns, unmapped, missing, questions };
 }
 
-/** Whether a set of headers reads as an issue register rather than a risk register. */
+/** The kind a set of headers reads as: the first kind whose header words it has, else a risk register. */
 export function detectKind(headers: readonly unknown[]): RegisterKind {
   const text = headers.map(normaliseHeader).join(" | ");
-  if (/there is an issue|issue no|issue number|issue category/.test(text)) return "issue";
-  return "risk";
+  const found = Object.values(KINDS).find((k) => k.detect?.test(text));
+  return found?.kind ?? "risk";
 }
 
 export interface HeaderRowFound {
@@ -125,9 +133,7 @@ function headerScore(cells: readonly unknown[]): { kind: RegisterKind; mapped: n
   const mapped = Object.keys(m.columns).length;
   const core =
     (m.columns.number !== undefined || m.columns.description !== undefined) &&
-    (m.columns.impact !== undefined ||
-      m.columns.severity !== undefined ||
-      m.columns.mitigations !== undefined);
+    KINDS[kind].headerCore.some((key) => m.columns[key] !== undefined);
   return core && mapped >= 3 ? { kind, mapped } : null;
 }
 

@@ -29,8 +29,27 @@ export function numberKey(value: unknown, format: string): string | null {
   return null;
 }
 
+/**
+ * The minutes' format for actions, "SECP00/00": the prefix, the meeting's number, "/", and the action's
+ * place in that meeting, two digits ("SECP47/02").
+ */
+export function isMinutesFormat(format: string): boolean {
+  return /^[^0/]*0+\/0+$/.test(format);
+}
+
+/** An action's number in a minutes format: meeting 47, action 2 of "SECP00/00" → "SECP47/02". */
+export function formatActionNumber(meeting: number, action: number, format: string): string {
+  const [, prefix = "", m = "0", a = "00"] = /^([^0/]*)(0+)\/(0+)$/.exec(format) ?? [];
+  return `${prefix}${String(meeting).padStart(m.length, "0")}/${String(action).padStart(a.length, "0")}`;
+}
+
 /** Whether an id is written as its register's format says. */
 export function matchesFormat(value: unknown, format: string): boolean {
+  if (isMinutesFormat(format)) {
+    const [, prefix = "", seq = ""] = /^([^0/]*)0+\/(0+)$/.exec(format) ?? [];
+    const escaped = prefix.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    return new RegExp(`^${escaped}\\d+/\\d{${seq.length},}$`, "i").test(String(value ?? "").trim());
+  }
   const n = parseNumber(value, format);
   if (n === null) return false;
   if (format === "0") return typeof value === "number" || String(value).trim() === String(n);

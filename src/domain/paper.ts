@@ -6,6 +6,7 @@ import { displayDate, type DateOrder } from "./dates";
 import type { MarkLookup } from "./bulletMarks";
 import { baselineRowOf, redBullets } from "./changes";
 import { isLiveStatus } from "./columns";
+import type { RegisterKind } from "./kindNames";
 import { IMPACT_CLASSIFICATION } from "./impactClassification";
 import { bulletText, type Mitigation } from "./mitigations";
 import { recordsOf, type RegisterRecord } from "./records";
@@ -96,7 +97,7 @@ function appendixRow(
 export interface MarkableEntry {
   registerId: string;
   registerName: string;
-  kind: "risk" | "issue";
+  kind: RegisterKind;
   key: string;
   id: string;
   bullets: Array<{

@@ -1,6 +1,6 @@
 // Register rows as typed records, read from a register view. Escalation and (later) the paper work on these.
 import { asText } from "./cellText";
-import { ISSUE_COLUMNS, RISK_COLUMNS, type ColumnKey } from "./columns";
+import { ALL_COLUMN_KEYS, type ColumnKey } from "./columns";
 import { parseMitigations, type Mitigation } from "./mitigations";
 import { numberKey, parseNumber } from "./numbering";
 import type { CellValue, RegisterSnapshot } from "./register";
@@ -19,8 +19,8 @@ export interface RegisterRecord {
   mitigations: Mitigation[];
 }
 
-/** Every column a risk or an issue register can have. */
-const KEYS: ColumnKey[] = [...new Set([...RISK_COLUMNS, ...ISSUE_COLUMNS].map((c) => c.key))];
+/** Every column a register of any kind can have. */
+const KEYS = ALL_COLUMN_KEYS;
 
 export function recordsOf(snapshot: RegisterSnapshot): RegisterRecord[] {
   const view = viewRegister(snapshot);

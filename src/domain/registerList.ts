@@ -1,7 +1,8 @@
 // Adding, renaming and removing registers, planned as pure data: what the settings become, or why not.
 // The Excel side reads the workbook's names first and writes the plan in one batch.
 import { sourceIdIn } from "./escalation";
-import { formatNumber } from "./numbering";
+import { formatActionNumber, formatNumber, isMinutesFormat } from "./numbering";
+import { KINDS } from "./registerKinds";
 import type { RegisterDefinition, RegisterKind, Settings } from "./settings";
 
 export type RegisterRole = RegisterDefinition["role"];
@@ -26,7 +27,11 @@ export const ROLE_LABELS: Record<RegisterRole, string> = {
   panel: "The Panel's",
   subcommittee: "A sub-committee's",
 };
-export const KIND_LABELS: Record<RegisterKind, string> = { risk: "Risk register", issue: "Issue register" };
+export const KIND_LABELS: Record<RegisterKind, string> = {
+  risk: KINDS.risk.label,
+  issue: KINDS.issue.label,
+  action: KINDS.action.label,
+};
 
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
@@ -37,7 +42,22 @@ export function panelTarget(settings: Settings, kind: RegisterKind): RegisterDef
 
 /** The number a register's first row gets: "TABASC-000" gives "TABASC-001". */
 export function exampleNumber(format: string): string {
-  return formatNumber(1, format.trim());
+  const f = format.trim();
+  return isMinutesFormat(f) ? formatActionNumber(1, 1, f) : formatNumber(1, f);
+}
+
+/** The first two numbers a format gives, as a person reads them: "TABASC-001, TABASC-002", "SECP01/01, SECP01/02". */
+export function exampleNumbers(format: string): string {
+  const f = format.trim();
+  return isMinutesFormat(f)
+    ? `${formatActionNumber(1, 1, f)}, ${formatActionNumber(1, 2, f)}`
+    : `${formatNumber(1, f)}, ${formatNumber(2, f)}`;
+}
+
+/** The number format a new register of this kind is offered: "TABASC-000", or "TABASC00/00" for an action log. */
+export function suggestedNumberFormat(prefix: string, kind: RegisterKind): string {
+  if (!prefix) return "";
+  return KINDS[kind].numbering === "minutes" ? `${prefix}00/00` : `${prefix}-000`;
 }
 
 /** The letters before a format's zeros: "TABASC-000" → "TABASC-". */
@@ -66,6 +86,11 @@ export function numberFormatProblem(
   exceptId?: string,
 ): string | null {
   const f = format.trim();
+  if (KINDS[kind].numbering === "minutes") {
+    if (!isMinutesFormat(f))
+      return 'An action log is numbered as the minutes number actions: a prefix, zeros for the meeting, "/" and zeros for the action, e.g. "SECP00/00" gives SECP47/02.';
+    return f.length > 30 ? "A number format is at most 30 characters." : null;
+  }
   if (!/^[^0]*0+$/.test(f))
     return 'A number format is an optional prefix followed by zeros: "0" gives 1, 2…; "TABASC-000" gives TABASC-001.';
   if (f.length > 30) return "A number format is at most 30 characters.";

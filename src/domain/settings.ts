@@ -2,6 +2,8 @@
 import * as z from "./zod";
 import { AdoptMappingSchema, MAX_ADOPT_MAPPINGS } from "./adoptMappings";
 import { DEFAULT_PAPER_LOOK, PaperLookSchema } from "./paperLook";
+import { SCORE_SETS } from "./columns";
+import { REGISTER_KINDS, type RegisterKind } from "./kindNames";
 import { DEFAULT_LIKELIHOOD_LEVELS } from "./scales";
 
 export const RAG_VALUES = ["RED", "AMBER", "GREEN"] as const;
@@ -25,8 +27,9 @@ export const BandSchema = z.object({
 });
 export type Band = z.infer<typeof BandSchema>;
 
-export const RegisterKindSchema = z.enum(["risk", "issue"]);
-export type RegisterKind = z.infer<typeof RegisterKindSchema>;
+/** Register kinds; what each has and how it is governed is data (src/domain/registerKinds.ts). */
+export const RegisterKindSchema = z.enum(REGISTER_KINDS);
+export type { RegisterKind };
 
 export const OngoingStyleSchema = z.enum(["suffix", "italics"]);
 export type OngoingStyle = z.infer<typeof OngoingStyleSchema>;
@@ -57,8 +60,21 @@ export const RegisterDefinitionSchema = z.object({
   table: z
     .string()
     .check(z.regex(/^[A-Za-z_][A-Za-z0-9_]{0,254}$/, "letters, digits and _, starting with a letter")),
-  /** How numbers are shown: "0" gives 18, "OPSG-000" gives OPSG-008. */
-  numberFormat: z.string().check(z.regex(/^[^0]*0+$/, "a prefix followed by zeros, e.g. OPSG-000")),
+  /**
+   * How numbers are shown: "0" gives 18, "OPSG-000" gives OPSG-008; an action log's "SECP00/00" is the
+   * minutes' meeting/action format, SECP47/02.
+   */
+  numberFormat: z
+    .string()
+    .check(
+      z.regex(/^(?:[^0]*0+|[^0/]*0+\/0+)$/, "a prefix followed by zeros, e.g. OPSG-000 (actions: SECP00/00)"),
+    ),
+  /**
+   * Which of a risk's three scores the register shows (its table has their columns) and which the
+   * paper prints; absent (older settings), the current score only, as the Panel's seed paper.
+   */
+  scoreSets: z.optional(z.array(z.enum(SCORE_SETS)).check(z.minLength(1))),
+  printedScores: z.optional(z.array(z.enum(SCORE_SETS)).check(z.minLength(1))),
   /**
    * How a planned/ongoing mitigation is kept in the cell. "suffix": the OPSG paper's way, the bullet
    * ends "– Ongoing". "italics": the Panel paper's way, the words unchanged and the state in the
@@ -90,6 +106,18 @@ export const SettingsSchema = z
     registers: z.array(RegisterDefinitionSchema).check(z.minLength(1)),
     /** Header mappings confirmed at adoption (src/domain/adoptMappings.ts); older settings have none. */
     adoptMappings: z._default(z.array(AdoptMappingSchema).check(z.maxLength(MAX_ADOPT_MAPPINGS)), []),
+    /**
+     * Risk appetite: for each impact category (Appendix C's), the highest band the body accepts. A
+     * category without one has no appetite set. Older settings have none.
+     */
+    appetite: z._default(z.record(z.string(), z.string()), () => ({})),
+    /**
+     * Months between reviews for a risk in each band; older settings get the defaults. A band without
+     * one (a band added since) has no next review worked out until the Settings view gives it one.
+     */
+    reviewCadence: z._default(z.record(z.string(), z.number().check(z.int(), z.gte(1), z.lte(24))), () => ({
+      ...DEFAULT_REVIEW_CADENCE,
+    })),
     /** How the paper prints (src/domain/paperLook.ts); settings stored before it get the seed paper's. */
     paper: z._default(PaperLookSchema, () => ({ ...DEFAULT_PAPER_LOOK })),
   })
@@ -127,6 +155,12 @@ export const SettingsSchema = z
           message: `The escalation threshold "${s.escalationThreshold}" is not a band.`,
         });
       }
+      for (const [category, band] of Object.entries(s.appetite))
+        if (!s.bands.some((b) => b.name === band))
+          ctx.addIssue({
+            code: "custom",
+            message: `The appetite for ${category}, "${band}", is not a band.`,
+          });
       const levels = s.likelihoodLevels.map((l) => l.toLowerCase());
       if (new Set(levels).size !== levels.length)
         ctx.addIssue({ code: "custom", message: "Two likelihood levels have the same name." });
@@ -139,6 +173,14 @@ export const SettingsSchema = z
   );
 export type Settings = z.infer<typeof SettingsSchema>;
 
+/** Review intervals in months: Critical and High monthly, Moderate quarterly, Low six-monthly. */
+export const DEFAULT_REVIEW_CADENCE: Readonly<Record<string, number>> = {
+  Low: 6,
+  Moderate: 3,
+  High: 1,
+  Critical: 1,
+};
+
 export const PANEL_RISKS: RegisterDefinition = {
   id: "panelRisks",
   name: "SEC Panel risks",
@@ -148,6 +190,8 @@ export const PANEL_RISKS: RegisterDefinition = {
   table: "PanelRisks",
   numberFormat: "0",
   ongoingStyle: "italics",
+  scoreSets: ["current"],
+  printedScores: ["current"],
 };
 export const PANEL_ISSUES: RegisterDefinition = {
   id: "panelIssues",
@@ -158,6 +202,8 @@ export const PANEL_ISSUES: RegisterDefinition = {
   table: "PanelIssues",
   numberFormat: "0",
   ongoingStyle: "italics",
+  scoreSets: ["current"],
+  printedScores: ["current"],
 };
 export const OPSG_RISKS: RegisterDefinition = {
   id: "opsgRisks",
@@ -168,6 +214,21 @@ export const OPSG_RISKS: RegisterDefinition = {
   table: "OPSGRisks",
   numberFormat: "OPSG-000",
   ongoingStyle: "suffix",
+  scoreSets: ["current"],
+  printedScores: ["current"],
+};
+/** The Panel's action log, numbered as its minutes number actions (SECP47/02). */
+export const PANEL_ACTIONS: RegisterDefinition = {
+  id: "panelActions",
+  name: "SEC Panel actions",
+  kind: "action",
+  role: "panel",
+  sheet: "Panel Actions",
+  table: "PanelActions",
+  numberFormat: "SECP00/00",
+  ongoingStyle: "suffix",
+  scoreSets: ["current"],
+  printedScores: ["current"],
 };
 
 /** Defaults from PRODUCT.md: bands read off the OPSG paper's labels, the Panel's RAG practice. */
@@ -183,8 +244,10 @@ export const DEFAULT_SETTINGS: Settings = {
   issueRag: ["GREEN", "AMBER", "RED", "RED", "RED"],
   escalationThreshold: "High",
   likelihoodLevels: likelihoodDefaults(),
-  registers: [PANEL_RISKS, PANEL_ISSUES, OPSG_RISKS],
+  registers: [PANEL_RISKS, PANEL_ISSUES, OPSG_RISKS, PANEL_ACTIONS],
   adoptMappings: [],
+  appetite: {},
+  reviewCadence: { ...DEFAULT_REVIEW_CADENCE },
   paper: { ...DEFAULT_PAPER_LOOK },
 };
 

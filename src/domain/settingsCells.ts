@@ -41,6 +41,14 @@ export function settingsToRows(s: Settings): CellValue[][] {
     ["paper font size", s.paper.fontSize],
     ["paper reference", s.paper.reference],
     ["paper classification", s.paper.classification],
+    ["paper movement arrows", s.paper.movementArrows ? "yes" : "no"],
+    ["paper outside appetite", s.paper.outsideAppetite ? "yes" : "no"],
+    ...Object.entries(s.appetite).map(([category, band]) => ["appetite", category, band]),
+    ...Object.entries(s.reviewCadence).map(([band, months]) => ["review cadence", band, months]),
+    ...s.registers.flatMap((r) => [
+      ...(r.scoreSets ? [["register scores shown", r.id, r.scoreSets.join(",")]] : []),
+      ...(r.printedScores ? [["register scores printed", r.id, r.printedScores.join(",")]] : []),
+    ]),
     ...s.adoptMappings.map((m) => [
       "adopt mapping",
       m.kind,
@@ -69,7 +77,15 @@ export function settingsFromRows(
     registers: [] as Array<Record<string, string>>,
     adoptMappings: undefined as unknown[] | undefined,
     paper: undefined as Record<string, unknown> | undefined,
+    appetite: undefined as Record<string, string> | undefined,
+    reviewCadence: undefined as Record<string, number> | undefined,
   };
+  const scores = new Map<string, { scoreSets?: string[]; printedScores?: string[] }>();
+  const list = (v: CellValue | undefined) =>
+    text(v)
+      .split(",")
+      .map((x) => x.trim())
+      .filter(Boolean);
   const styles = new Map<string, string>();
   const byHeader = new Map<string, Record<string, string>>();
   for (const row of rows.slice(1)) {
@@ -103,6 +119,24 @@ export function settingsFromRows(
         break;
       case "paper classification":
         (candidate.paper ??= { ...DEFAULT_PAPER_LOOK }).classification = text(row[1]);
+        break;
+      case "paper movement arrows":
+        (candidate.paper ??= { ...DEFAULT_PAPER_LOOK }).movementArrows = text(row[1]) === "yes";
+        break;
+      case "paper outside appetite":
+        (candidate.paper ??= { ...DEFAULT_PAPER_LOOK }).outsideAppetite = text(row[1]) === "yes";
+        break;
+      case "appetite":
+        (candidate.appetite ??= {})[text(row[1])] = text(row[2]);
+        break;
+      case "review cadence":
+        (candidate.reviewCadence ??= {})[text(row[1])] = num(row[2]);
+        break;
+      case "register scores shown":
+        scores.set(text(row[1]), { ...scores.get(text(row[1])), scoreSets: list(row[2]) });
+        break;
+      case "register scores printed":
+        scores.set(text(row[1]), { ...scores.get(text(row[1])), printedScores: list(row[2]) });
         break;
       case "adopt mapping":
         {
@@ -140,6 +174,9 @@ export function settingsFromRows(
   const withColumns = candidate.registers as Array<Record<string, unknown>>;
   for (const r of withColumns)
     if (byHeader.has(r.id as string)) r.columnsByHeader = byHeader.get(r.id as string);
+  for (const r of withColumns) Object.assign(r, scores.get(r.id as string) ?? {});
+  if (!candidate.appetite) delete candidate.appetite;
+  if (!candidate.reviewCadence) delete candidate.reviewCadence;
   if (!candidate.likelihoodLevels) delete candidate.likelihoodLevels;
   if (!candidate.adoptMappings) delete candidate.adoptMappings;
   if (!candidate.paper) delete candidate.paper;

@@ -1,6 +1,6 @@
 // "Create registers": the default set in a blank workbook, in one read and one write.
 import { columnLetters, rangeAddress } from "../domain/address";
-import { columnsFor, type ColumnKey } from "../domain/columns";
+import { registerColumns, type ColumnKey } from "../domain/columns";
 import { DATE_FORMAT } from "../domain/dates";
 import { computedFormulas, type ColumnLetters } from "../domain/formulas";
 import type { RegisterDefinition, Settings } from "../domain/settings";
@@ -36,7 +36,7 @@ export interface CreateResult {
 /** Where each column of a new register goes: A, B, C… in the register's order. */
 function newLayout(def: RegisterDefinition): GovernedTable {
   const columns: Partial<Record<ColumnKey, number>> = {};
-  columnsFor(def.kind).forEach((c, i) => (columns[c.key] = i));
+  registerColumns(def).forEach((c, i) => (columns[c.key] = i));
   return { kind: def.kind, headerRow: 0, lastRow: 1, columns };
 }
 
@@ -47,7 +47,7 @@ export function queueSheetUseRead(context: Excel.RequestContext, def: RegisterDe
   used.load("address, rowIndex, columnIndex, rowCount, columnCount");
   // Row 1, one cell wider than the register: a Create cut short leaves only its header there.
   const header = ws.getRange(
-    rangeAddress({ top: 0, left: 0, bottom: 0, right: columnsFor(def.kind).length }),
+    rangeAddress({ top: 0, left: 0, bottom: 0, right: registerColumns(def).length }),
   );
   header.load("values");
   return { used, header };
@@ -60,7 +60,7 @@ export function isCutShortHeader(
   firstRow: readonly unknown[],
 ): boolean {
   if (used.isNullObject) return false;
-  const headers = columnsFor(def.kind).map((d) => d.header);
+  const headers = registerColumns(def).map((d) => d.header);
   return (
     used.rowIndex === 0 &&
     used.columnIndex === 0 &&
@@ -86,7 +86,7 @@ export function queueNewRegister(
     ? context.workbook.worksheets.getItem(def.sheet)
     : context.workbook.worksheets.add(def.sheet);
   const layout = newLayout(def);
-  const defs = columnsFor(def.kind);
+  const defs = registerColumns(def);
   const last = defs.length - 1;
   const letters: ColumnLetters = {};
   for (const [k, c] of Object.entries(layout.columns) as Array<[ColumnKey, number]>)

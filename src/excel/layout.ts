@@ -3,8 +3,10 @@
 // caller syncs.
 import { columnLetters, rangeAddress } from "../domain/address";
 import { textColourOn } from "../domain/colours";
-import { columnsFor, statusesFor, type ColumnKey } from "../domain/columns";
+import { columnsFor, SCORE_SETS, statusesFor, type ColumnKey } from "../domain/columns";
+import { isLikelihoodKey, scoreKeysFor } from "../domain/registerKinds";
 import { DATE_FORMAT } from "../domain/dates";
+import { IMPACT_CLASSIFICATION } from "../domain/impactClassification";
 import { scaleErrorMessage, scaleInputMessage } from "../domain/scales";
 import { RAG_COLORS, type RegisterKind, type Settings } from "../domain/settings";
 
@@ -21,10 +23,13 @@ export function textColumnKeys(kind: RegisterKind): ColumnKey[] {
     .map((c) => c.key);
 }
 
-/** Columns that hold dates: the add-in writes them as serials shown by DATE_FORMAT, never as text. */
+/**
+ * Columns that hold dates: the add-in writes them as serials shown by DATE_FORMAT, never as text (and
+ * a formula giving a date, such as Next Review, is shown the same way).
+ */
 export function dateColumnKeys(kind: RegisterKind): ColumnKey[] {
   return columnsFor(kind)
-    .filter((c) => c.role === "date")
+    .filter((c) => c.role === "date" || c.dateResult)
     .map((c) => c.key);
 }
 
@@ -63,13 +68,20 @@ export function beginsWithAddOrder<T>(items: readonly T[], text: (item: T) => st
   return [...items].sort((a, b) => text(a).length - text(b).length);
 }
 
+const IMPACT_CATEGORIES = IMPACT_CLASSIFICATION.map((c) => c.category);
+const LIST_TITLES: Partial<Record<ColumnKey, string>> = {
+  status: "Status",
+  ragOverride: "RAG override",
+  riskCategory: "Impact category",
+};
+
 /** Queues data validation and conditional formats on a register's columns (replacing any there). */
 export function queueGovernance(sheet: Excel.Worksheet, t: GovernedTable, settings: Settings): void {
-  const scoreKeys: ColumnKey[] = t.kind === "risk" ? ["impact", "likelihood"] : ["impact"];
-  for (const key of scoreKeys) {
+  // Every score the table has (inherent and target too, where the register shows them).
+  for (const key of scoreKeysFor(t.kind, SCORE_SETS)) {
     const address = columnRange(t, key);
     if (!address) continue;
-    const what = key === "impact" ? "Impact" : "Likelihood";
+    const what = isLikelihoodKey(key) ? "Likelihood" : "Impact";
     const dv = sheet.getRange(address).dataValidation;
     dv.clear();
     dv.rule = { wholeNumber: { formula1: 1, formula2: 5, operator: "Between" } };
@@ -93,6 +105,11 @@ export function queueGovernance(sheet: Excel.Worksheet, t: GovernedTable, settin
       "RED, AMBER or GREEN; leave blank to use the policy's RAG. Record why in RAG Rationale.",
     ],
     ["status", statusesFor(t.kind), `One of: ${statusesFor(t.kind).join(", ")}.`],
+    [
+      "riskCategory",
+      IMPACT_CATEGORIES,
+      "The impact category (Appendix C) whose appetite this risk is judged against.",
+    ],
   ];
   for (const [key, values, message] of lists) {
     const address = columnRange(t, key);
@@ -101,10 +118,11 @@ export function queueGovernance(sheet: Excel.Worksheet, t: GovernedTable, settin
     dv.clear();
     dv.rule = { list: { inCellDropDown: true, source: values.join(",") } };
     dv.errorAlert = { showAlert: true, style: "Stop", title: "Choose from the list", message };
-    dv.prompt = { showPrompt: true, title: key === "status" ? "Status" : "RAG override", message };
+    dv.prompt = { showPrompt: true, title: LIST_TITLES[key] ?? "Choose from the list", message };
   }
-  const bandAddress = columnRange(t, "band");
-  if (bandAddress) {
+  for (const bandKey of ["inherentBand", "band", "targetBand"] as ColumnKey[]) {
+    const bandAddress = columnRange(t, bandKey);
+    if (!bandAddress) continue;
     const range = sheet.getRange(bandAddress);
     range.conditionalFormats.clearAll();
     for (const band of beginsWithAddOrder(settings.bands, (b) => b.name)) {

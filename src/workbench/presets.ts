@@ -34,7 +34,7 @@ export async function loadPreset(sim: Simulator, name: PresetName): Promise<void
   if (name === "blank") return;
   putPasted(sim);
   if (name === "governed") {
-    for (const def of DEFAULT_SETTINGS.registers) {
+    for (const def of DEFAULT_SETTINGS.registers.filter((d) => d.kind !== "action")) {
       const preview = await previewAdoption(sim.host, def.id, def.sheet);
       if (!preview.ok) throw new Error(preview.message);
       const result = await adoptRegister(sim.host, preview.preview);

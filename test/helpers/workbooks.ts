@@ -8,6 +8,9 @@ import { panelRiskPaste } from "../fixtures/seeds";
 
 export const NOW = new Date("2026-11-22T09:00:00Z");
 
+/** The registers the seed papers print (the action log is kept in the minutes, not pasted from a paper). */
+export const PASTED_REGISTERS = DEFAULT_SETTINGS.registers.filter((d) => d.kind !== "action");
+
 export function pasted(): Simulator {
   const sim = new Simulator();
   putCells(sim, "Panel Risks", "A1", [["Appendix A - SEC Panel Risks"], [], ...panelRiskPaste()]);
@@ -19,7 +22,7 @@ export function pasted(): Simulator {
 /** The three seed registers, adopted. */
 export async function adoptedSeeds(): Promise<Simulator> {
   const sim = pasted();
-  for (const def of DEFAULT_SETTINGS.registers) {
+  for (const def of PASTED_REGISTERS) {
     const preview = await previewAdoption(sim.host, def.id, def.sheet);
     if (!preview.ok) throw new Error(preview.message);
     const result = await adoptRegister(sim.host, preview.preview, NOW);

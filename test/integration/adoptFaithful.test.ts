@@ -6,7 +6,7 @@ import { adoptRegister, previewAdoption } from "../../src/excel/adoptRegister";
 import { checkWorkbook } from "../../src/excel/check";
 import { putCells, Simulator } from "../../src/workbench/simulator/simulator";
 import { changedCells, snapshot } from "../helpers/cellSnapshot";
-import { NOW, pasted } from "../helpers/workbooks";
+import { NOW, PASTED_REGISTERS, pasted } from "../helpers/workbooks";
 import { DEFAULT_SETTINGS } from "../../src/domain/settings";
 import { ISSUE_HEADERS, ISSUE_ROWS } from "../fixtures/issueRegister";
 
@@ -155,6 +155,6 @@ describe("Adopt register: nothing is replaced", () => {
 
   test("the seed appendices as pasted show every cell as before (values and displayed text)", async () => {
     const sim = pasted();
-    for (const def of DEFAULT_SETTINGS.registers) await adoptAndCompare(sim, def.id, def.sheet);
+    for (const def of PASTED_REGISTERS) await adoptAndCompare(sim, def.id, def.sheet);
   });
 });

@@ -1,4 +1,8 @@
-import { RISK_COLUMNS } from "../../src/domain/columns";
+import { registerColumns } from "../../src/domain/columns";
+import { PANEL_RISKS } from "../../src/domain/settings";
+
+// The Panel risk register's columns as Create makes them (the current score only, as the seed paper).
+const RISK_COLUMNS = registerColumns(PANEL_RISKS);
 import { checkWorkbook } from "../../src/excel/check";
 import { createRegisters } from "../../src/excel/createRegisters";
 import { readWorkbookState } from "../../src/excel/readRegisters";
@@ -9,12 +13,18 @@ describe("Create registers", () => {
   test("a blank workbook gets the default set, governed, in two syncs", async () => {
     const sim = new Simulator();
     const result = await createRegisters(sim.host, NOW);
-    expect(result.created).toEqual(["SEC Panel risks", "SEC Panel issues", "OPSG risks"]);
+    expect(result.created).toEqual([
+      "SEC Panel risks",
+      "SEC Panel issues",
+      "OPSG risks",
+      "SEC Panel actions",
+    ]);
     expect(sim.syncCount).toBe(2);
     expect(sim.model.tables.map((t) => t.name)).toEqual([
       "PanelRisks",
       "PanelIssues",
       "OPSGRisks",
+      "PanelActions",
       "AuditLog",
     ]);
     const panel = sim.model.sheetByName("Panel Risks")!;
@@ -24,7 +34,7 @@ describe("Create registers", () => {
     expect(settings.visibility).toBe("VeryHidden");
     expect(settings.cell(0, 0)?.value).toBe("Register Steward settings");
     // Impact and Likelihood: whole numbers 1–5, stop style, an input message naming the levels.
-    const impact = panel.validations.find((v) => v.range.left === 3)!;
+    const impact = panel.validations.find((v) => v.range.left === 4)!;
     expect(impact.rule).toEqual({ wholeNumber: { formula1: 1, formula2: 5, operator: "Between" } });
     expect(impact.errorAlert).toMatchObject({ style: "Stop", showAlert: true });
     expect(impact.prompt?.message).toBe(
@@ -44,15 +54,15 @@ describe("Create registers", () => {
   test("typing a score and seeing severity, band and RAG follow, coloured", async () => {
     const sim = new Simulator();
     await createRegisters(sim.host, NOW);
-    // Columns: # | There is a risk that… | Impacts | Impact (1-5) | Likelihood (1-5) | …
-    expect(sim.userEdit("Panel Risks", "A2:E2", [[1, "The sky falls.", "", "", 4]])).toBeNull();
-    expect(sim.userEdit("Panel Risks", "D2", [[7]])).toBe(
+    // Columns: # | There is a risk that… | Impacts | Impact Category | Impact (1-5) | Likelihood (1-5) | …
+    expect(sim.userEdit("Panel Risks", "A2:F2", [[1, "The sky falls.", "", "", "", 4]])).toBeNull();
+    expect(sim.userEdit("Panel Risks", "E2", [[7]])).toBe(
       "Impact is a whole number from 1 (Negligible) to 5 (Major).",
     );
-    expect(sim.userEdit("Panel Risks", "D2", [[2.5]])).toBe(
+    expect(sim.userEdit("Panel Risks", "E2", [[2.5]])).toBe(
       "Impact is a whole number from 1 (Negligible) to 5 (Major).",
     );
-    expect(sim.userEdit("Panel Risks", "D2", [[5]])).toBeNull();
+    expect(sim.userEdit("Panel Risks", "E2", [[5]])).toBeNull();
     const panel = sim.model.sheetByName("Panel Risks")!;
     const col = (h: string) => RISK_COLUMNS.findIndex((c) => c.header === h);
     expect(panel.cell(1, col("Severity"))?.value).toBe(20);
@@ -69,7 +79,7 @@ describe("Create registers", () => {
     expect(first.items.find((i) => i.def.id === "opsgRisks")).toMatchObject({ action: "blocked" });
     const second = await createRegisters(sim.host, NOW);
     expect(second.created).toEqual([]);
-    expect(second.items.map((i) => i.action)).toEqual(["exists", "exists", "blocked"]);
+    expect(second.items.map((i) => i.action)).toEqual(["exists", "exists", "blocked", "exists"]);
     expect(sim.model.tables.filter((t) => t.name === "PanelRisks")).toHaveLength(1);
   });
 

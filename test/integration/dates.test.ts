@@ -15,7 +15,7 @@ import { layoutsOf, readRow, saveRow } from "../../src/excel/rowEditor";
 import { putCells, type Simulator } from "../../src/workbench/simulator/simulator";
 import { DEFAULT_SETTINGS } from "../../src/domain/settings";
 import { adoptRegister, previewAdoption } from "../../src/excel/adoptRegister";
-import { adoptedSeeds, NOW, pasted } from "../helpers/workbooks";
+import { adoptedSeeds, NOW, PASTED_REGISTERS, pasted } from "../helpers/workbooks";
 
 /** A cell as Excel shows it to an add-in: value, text and number format. */
 async function cell(sim: Simulator, sheet: string, address: string) {
@@ -124,7 +124,7 @@ async function withTextDates(dates: string[], locale: "en-GB" | "en-US" = "en-GB
     dates.map((d) => [d]),
   );
   dates.forEach((_, i) => (sheet.ensure(2 + i, 1).numberFormat = "@"));
-  for (const def of DEFAULT_SETTINGS.registers) {
+  for (const def of PASTED_REGISTERS) {
     const preview = await previewAdoption(sim.host, def.id, def.sheet);
     if (!preview.ok) throw new Error(preview.message);
     expect((await adoptRegister(sim.host, preview.preview, NOW)).status).toBe("adopted");
@@ -183,5 +183,10 @@ test("text the add-in writes that Excel would re-read survives: ids, numbers as 
   // The settings cells hold the number formats "0" as text: read back as numbers they would not parse.
   const state = await readWorkbookState(sim.host);
   expect(state.settings.state).toBe("ok");
-  expect(state.settings.settings.registers.map((r) => r.numberFormat)).toEqual(["0", "0", "OPSG-000"]);
+  expect(state.settings.settings.registers.map((r) => r.numberFormat)).toEqual([
+    "0",
+    "0",
+    "OPSG-000",
+    "SECP00/00",
+  ]);
 });

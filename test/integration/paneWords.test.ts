@@ -27,14 +27,14 @@ describe("Likelihood has its own level names", () => {
     const sim = new Simulator();
     await createRegisters(sim.host, NOW);
     const panel = sim.model.sheetByName("Panel Risks")!;
-    const likelihood = panel.validations.find((v) => v.range.left === 4)!;
+    const likelihood = panel.validations.find((v) => v.range.left === 5)!;
     expect(likelihood.prompt?.message).toBe(
       "Likelihood: a whole number 1–5. 1 Rare, 2 Unlikely, 3 Possible, 4 Likely, 5 Almost certain.",
     );
     expect(likelihood.errorAlert?.message).toBe(
       "Likelihood is a whole number from 1 (Rare) to 5 (Almost certain).",
     );
-    expect(sim.userEdit("Panel Risks", "E2", [[9]])).toBe(
+    expect(sim.userEdit("Panel Risks", "F2", [[9]])).toBe(
       "Likelihood is a whole number from 1 (Rare) to 5 (Almost certain).",
     );
   });

@@ -61,7 +61,10 @@ function typeTabascRisk(
   i: number,
   l: number,
 ) {
-  expect(sim.userEdit("TABASC Risks", `A${row}:E${row}`, [[number, description, "Safety", i, l]])).toBeNull();
+  // # | There is a risk that… | Impacts | Impact Category | Impact (1-5) | Likelihood (1-5)
+  expect(
+    sim.userEdit("TABASC Risks", `A${row}:F${row}`, [[number, description, "Safety", "Safety", i, l]]),
+  ).toBeNull();
 }
 
 describe("Add a register", () => {
@@ -92,8 +95,8 @@ describe("Add a register", () => {
     // The same layout Create registers writes: headers, the formulas of the first row, validation.
     const cells = sim.model.sheetByName("TABASC Risks")!;
     expect(cells.cell(0, 0)?.value).toBe("#");
-    expect(cells.cell(1, 5)?.formula).toBe('=IF(AND(ISNUMBER(D2),ISNUMBER(E2)),D2*E2,"")');
-    expect(sim.userEdit("TABASC Risks", "D2", [[7]])).toMatch(/whole number from 1/);
+    expect(cells.cell(1, 6)?.formula).toBe('=IF(AND(ISNUMBER(E2),ISNUMBER(F2)),E2*F2,"")');
+    expect(sim.userEdit("TABASC Risks", "E2", [[7]])).toMatch(/whole number from 1/);
     expect(auditRows(sim).at(-1)).toEqual(expect.arrayContaining(["Add register", "TABASC risks"]));
     // Its rows number TABASC-001, TABASC-002…, and Check finds them well numbered.
     typeTabascRisk(sim, 2, "TABASC-001", "There is a risk that the test lab is unavailable", 4, 4);
@@ -156,7 +159,8 @@ describe("Add a register", () => {
     expect(result.message).toMatch(/holds data .* was not changed: adopt it on the Registers tab/);
     expect(sheetCells(sim, "TABASC Risks")).toBe(cellsBefore);
     const state = await readWorkbookState(sim.host);
-    expect(state.missing.map((d) => d.id)).toEqual(["tabascRisks"]);
+    // (The action log was not made either: these registers were adopted, not created.)
+    expect(state.missing.map((d) => d.id)).toEqual(["panelActions", "tabascRisks"]);
     // Then adopted as the new register, as the message says: its table is the register's.
     const adopt = await previewAdoption(sim.host, "tabascRisks", "TABASC Risks");
     if (!adopt.ok) throw new Error(adopt.message);
@@ -280,7 +284,12 @@ describe("Rename and remove a register", () => {
     expect(sheetCells(sim, "OPSG Risks")).toBe(cells);
     expect(sim.model.sheetByName("OPSG Risks")).toBeTruthy();
     const settings = await stored(sim);
-    expect(settings.registers.map((d) => d.id)).toEqual(["panelRisks", "panelIssues", "tabascRisks"]);
+    expect(settings.registers.map((d) => d.id)).toEqual([
+      "panelRisks",
+      "panelIssues",
+      "panelActions",
+      "tabascRisks",
+    ]);
     const list = await listEscalation(sim.host, "opsgRisks");
     expect([list.registers.map((x) => x.id), list.sourceId]).toEqual([["tabascRisks"], "tabascRisks"]);
     expect(String(auditRows(sim).at(-1)!.at(-1))).toMatch(
@@ -387,6 +396,6 @@ describe("Escalate from a second sub-committee register", () => {
       "1",
       "SSC 01",
     ]);
-    expect(DEFAULT_SETTINGS.registers.length).toBe(3);
+    expect(DEFAULT_SETTINGS.registers.length).toBe(4);
   });
 });

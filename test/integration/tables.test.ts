@@ -20,7 +20,12 @@ const cell = (sim: Simulator, a1row: number, col: number) =>
   sim.model.sheetByName(PANEL)!.cell(a1row - 1, col);
 const E = 4; // Severity
 const G = 6; // RAG Status
-const I = 8; // Severity Band
+/** A column the adoption added at the table's end, found by its header. */
+const added = (sim: Simulator, header: string) => {
+  const sheet = sim.model.sheetByName(PANEL)!;
+  for (let c = 0; c < 60; c++) if (sheet.cell(2, c)?.value === header) return c;
+  throw new Error(`No column headed ${header}`);
+};
 
 async function adopt(sim: Simulator, id = "panelRisks", sheet = PANEL) {
   const preview = await previewAdoption(sim.host, id, sheet);
@@ -95,7 +100,7 @@ describe("a row a colleague without the add-in types below a register", () => {
     expect(sim.model.tableByName("PanelRisks")!.range.bottom).toBe(19);
     expect(cell(sim, 20, E)).toMatchObject({ value: 20 });
     expect(cell(sim, 20, E)?.formula).toMatch(/C20\*D20/);
-    expect(cell(sim, 20, I)?.formula).toBeDefined();
+    expect(cell(sim, 20, added(sim, "Severity Band"))?.formula).toBeDefined();
     expect(cell(sim, 20, G)?.formula).toBeDefined();
     const state = await readWorkbookState(sim.host);
     expect(state.registers.find((r) => r.def.id === "panelRisks")!.values).toHaveLength(17);

@@ -62,7 +62,7 @@ describe("header mapping", () => {
     ["Date Logged", "dateRaised"],
     ["Opened", "dateRaised"],
     ["Review Date", "lastReviewed"],
-    ["Next Review", "lastReviewed"],
+    ["Next Review", "nextReview"],
     ["Status", "status"],
   ])("%s is recognised as %s", (header, key) => {
     // Beside a number column, so that the header is the only one naming its column.

@@ -43,6 +43,7 @@ describe("Likelihood's level names", () => {
       ["panelRisks", "italics"],
       ["panelIssues", "italics"],
       ["opsgRisks", "suffix"],
+      ["panelActions", "italics"],
     ]);
     // An object without them (a version-1 settings object) validates too.
     const { likelihoodLevels: _, ...old } = DEFAULT_SETTINGS;

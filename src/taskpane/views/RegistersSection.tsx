@@ -10,9 +10,14 @@ import {
   Spinner,
   Subtitle2,
 } from "@fluentui/react-components";
-import { formatNumber } from "../../domain/numbering";
-import { exampleNumber, KIND_LABELS, ROLE_LABELS, type RegisterRole } from "../../domain/registerList";
-import type { RegisterKind } from "../../domain/settings";
+import { REGISTER_KINDS, type RegisterKind } from "../../domain/kindNames";
+import {
+  exampleNumber,
+  exampleNumbers,
+  KIND_LABELS,
+  ROLE_LABELS,
+  type RegisterRole,
+} from "../../domain/registerList";
 import { NoticeBar } from "../NoticeBar";
 import { escapeCancels, useRevealAndFocus } from "../useRevealAndFocus";
 import { useRegisterList, type RegisterListProps } from "./useRegisterList";
@@ -36,7 +41,7 @@ export function RegistersSection(props: RegisterListProps) {
           <li key={def.id} className="rs-candidate">
             <strong>{def.name}</strong>
             <Caption1>
-              {`${ROLE_LABELS[def.role]} ${KIND_LABELS[def.kind].toLowerCase()}; sheet "${def.sheet}"; numbered ${exampleNumber(def.numberFormat)}, ${formatNumber(2, def.numberFormat)}…`}
+              {`${ROLE_LABELS[def.role]} ${KIND_LABELS[def.kind].toLowerCase()}; sheet "${def.sheet}"; numbered ${exampleNumbers(def.numberFormat)}…`}
               {r.present[def.id] === false ? " Not in this workbook yet." : ""}
             </Caption1>
             <span className="rs-row">
@@ -142,8 +147,11 @@ export function RegistersSection(props: RegisterListProps) {
       </Field>
       <Field label="Kind">
         <Select value={r.form.kind} onChange={(_, d) => r.edit({ kind: d.value as RegisterKind })}>
-          <option value="risk">{KIND_LABELS.risk}</option>
-          <option value="issue">{KIND_LABELS.issue}</option>
+          {REGISTER_KINDS.map((kind) => (
+            <option key={kind} value={kind}>
+              {KIND_LABELS[kind]}
+            </option>
+          ))}
         </Select>
       </Field>
       <Field label="Whose register">
@@ -170,7 +178,7 @@ export function RegistersSection(props: RegisterListProps) {
         validationMessage={
           r.problems.numberFormat ??
           (r.example
-            ? `Numbers read ${r.example}, ${formatNumber(2, r.form.numberFormat.trim())}…`
+            ? `Numbers read ${exampleNumbers(r.form.numberFormat)}…`
             : 'A prefix and zeros, e.g. "TABASC-000"; "0" for 1, 2, 3…')
         }
       >

@@ -3,12 +3,14 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
 import {
   exampleNumber,
+  suggestedNumberFormat,
   nameProblem,
   numberFormatProblem,
   removalProblem,
   sheetProblem,
   type NewRegister,
 } from "../../domain/registerList";
+import type { RegisterKind } from "../../domain/kindNames";
 import type { Settings } from "../../domain/settings";
 import {
   addRegister,
@@ -36,14 +38,14 @@ export interface RegisterListProps {
 const BLANK: NewRegister = { name: "", kind: "risk", role: "subcommittee", sheet: "", numberFormat: "" };
 
 /** "TABASC risks" suggests sheet "TABASC Risks" and numbers "TABASC-000" until the user types their own. */
-function suggested(name: string): { sheet: string; numberFormat: string } {
+function suggested(name: string, kind: RegisterKind): { sheet: string; numberFormat: string } {
   const words = name.trim().split(/\s+/).filter(Boolean);
   const sheet = words
     .map((w) => w[0]!.toUpperCase() + w.slice(1))
     .join(" ")
     .slice(0, 31);
   const prefix = (words[0] ?? "").replace(/[^A-Za-z0-9]/g, "").toUpperCase();
-  return { sheet, numberFormat: prefix ? `${prefix}-000` : "" };
+  return { sheet, numberFormat: suggestedNumberFormat(prefix, kind) };
 }
 
 export function useRegisterList({ loaded, onStored }: RegisterListProps) {
@@ -101,8 +103,8 @@ export function useRegisterList({ loaded, onStored }: RegisterListProps) {
     setPreview(null);
     setForm((f) => {
       const next = { ...f, ...patch };
-      if (patch.name !== undefined) {
-        const s = suggested(patch.name);
+      if (patch.name !== undefined || patch.kind !== undefined) {
+        const s = suggested(next.name, next.kind);
         if (!typed.sheet) next.sheet = s.sheet;
         if (!typed.numberFormat) next.numberFormat = s.numberFormat;
       }

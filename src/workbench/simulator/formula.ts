@@ -419,9 +419,31 @@ function call(name: string, args: Node[], ev: (n: Node) => Value): Value {
       }
       return out;
     }
+    case "EDATE":
+      return edate(arg(0), arg(1));
     default:
       return new FormulaError("#NAME?");
   }
+}
+
+/**
+ * EDATE(start_date, months): the serial of the date `months` months from start_date, the day clamped
+ * to the month's last day (31 January + 1 → 28 or 29 February); months is truncated; a start date that
+ * is not a number gives #VALUE! (support.microsoft.com, "EDATE function").
+ */
+function edate(start: Value, months: Value): Value {
+  const s = scalar(start);
+  if (typeof s !== "number") return isErr(s as Value) ? (s as Value) : new FormulaError("#VALUE!");
+  const m = toNumber(months);
+  if (isErr(m)) return m;
+  if (s < 0) return new FormulaError("#NUM!");
+  // Serials count days from 30 December 1899 (for dates after February 1900, as registers hold).
+  const day = new Date(Date.UTC(1899, 11, 30) + Math.floor(s) * 86400000);
+  const y = day.getUTCFullYear();
+  const target = day.getUTCMonth() + Math.trunc(m);
+  const last = new Date(Date.UTC(y, target + 1, 0)).getUTCDate();
+  const result = Date.UTC(y, target, Math.min(day.getUTCDate(), last));
+  return Math.round((result - Date.UTC(1899, 11, 30)) / 86400000);
 }
 
 /** A formula's result as Office.js reports it in `values`: errors become their text. */
