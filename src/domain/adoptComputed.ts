@@ -5,6 +5,7 @@
 // cell shows what it showed before; Check reports it. A RAG that differs from the policy's, where the
 // scores give one, is a judgement: it moves to RAG Override and RAG Status shows it through the formula.
 import type { ColumnKey } from "./columns";
+import { KINDS, SCORE_COLUMNS } from "./registerKinds";
 import type { CellValue } from "./register";
 import { RAG_VALUES, type RegisterKind, type Settings } from "./settings";
 
@@ -16,6 +17,8 @@ export interface ComputedRow {
   value: (key: ColumnKey) => CellValue;
   /** Whether the sheet has the column (an added column starts blank and always gets the formula). */
   has: (key: ColumnKey) => boolean;
+  /** The inherent and target scores the sheet has (inheritedSets), worked out too; none if absent. */
+  sets?: ReadonlyArray<"inherent" | "target">;
 }
 
 export interface ComputedOutcome {
@@ -74,6 +77,12 @@ export function decideComputed(kind: RegisterKind, row: ComputedRow, settings: S
     const band = settle("band", bandGives(severity, settings));
     computedRag = settle("computedRag", riskRagGives(band, settings));
   } else computedRag = settle("computedRag", issueRagGives(row.value("impact"), settings));
+  // The inherent and target scores, where the sheet has them, are worked out as the current one is.
+  for (const set of row.sets ?? []) {
+    const c = SCORE_COLUMNS[set];
+    const severity = settle(c.severity, severityGives(row.value(c.impact), row.value(c.likelihood)));
+    settle(c.band, bandGives(severity, settings));
+  }
 
   const typedOverride = row.has("ragOverride") ? norm(row.value("ragOverride")) : null;
   const typedRag = row.has("rag") ? norm(row.value("rag")) : null;
@@ -90,4 +99,23 @@ export function decideComputed(kind: RegisterKind, row: ComputedRow, settings: S
     decisions.rag = "judgement";
   } else settle("rag", typedOverride !== null ? typedOverride : norm(computedRag));
   return { decisions, override };
+}
+
+/** The inherent and target scores a sheet has (both their Impact and Likelihood columns). */
+export function inheritedSets(
+  kind: RegisterKind,
+  has: (key: ColumnKey) => boolean,
+): Array<"inherent" | "target"> {
+  if (!KINDS[kind].hasLikelihood) return [];
+  return (["inherent", "target"] as const).filter(
+    (set) =>
+      KINDS[kind].scoreSets.includes(set) &&
+      has(SCORE_COLUMNS[set].impact) &&
+      has(SCORE_COLUMNS[set].likelihood),
+  );
+}
+
+/** The computed columns of the inherent and target scores a sheet has. */
+export function inheritedComputedKeys(kind: RegisterKind, has: (key: ColumnKey) => boolean): ColumnKey[] {
+  return inheritedSets(kind, has).flatMap((set) => [SCORE_COLUMNS[set].severity, SCORE_COLUMNS[set].band]);
 }

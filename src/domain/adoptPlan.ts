@@ -13,7 +13,7 @@ import { computedFormulas, type ColumnLetters } from "./formulas";
 import { columnsByHeaderFor, rememberedChoices } from "./adoptMappings";
 import { findHeaderRow, mapHeaders, type ChosenColumns, type HeaderMapping } from "./headerMapping";
 import type { CellValue } from "./register";
-import { decideComputed } from "./adoptComputed";
+import { decideComputed, inheritedComputedKeys, inheritedSets } from "./adoptComputed";
 import { cleanScoreText, proposeScore } from "./scoreText";
 import type { RegisterDefinition, RegisterKind, Settings } from "./settings";
 
@@ -300,8 +300,13 @@ export function planAdoption(
     return i !== undefined && isFormulaAt(dataTop + r, left + i);
   };
 
-  const computedKeys: ColumnKey[] =
-    kind === "risk" ? ["severity", "band", "computedRag", "rag"] : ["computedRag", "rag"];
+  const scoreSetsHere = inheritedSets(kind, (k) => mapping.columns[k] !== undefined);
+  const computedKeys: ColumnKey[] = [
+    ...(kind === "risk"
+      ? (["severity", "band", "computedRag", "rag"] as ColumnKey[])
+      : (["computedRag", "rag"] as ColumnKey[])),
+    ...inheritedComputedKeys(kind, (k) => mapping.columns[k] !== undefined),
+  ];
   const perColumn = new Map<
     ColumnKey,
     { rows: Array<{ row: number; formula: string }>; equal: number; filled: number; kept: string[] }
@@ -356,7 +361,11 @@ export function planAdoption(
     const formulas = computedFormulas(kind, letters, sheetRow + 1, settings);
     const label = asText(cell(r, "number")) || `row ${sheetRow + 1}`;
     // A formula already in the sheet is judged by the value it shows, as a typed value is.
-    const outcome = decideComputed(kind, { value: (key) => after(r, key), has }, settings);
+    const outcome = decideComputed(
+      kind,
+      { value: (key) => after(r, key), has, sets: scoreSetsHere },
+      settings,
+    );
     if (outcome.override !== null) {
       overrideWrites.push({ row: sheetRow, value: outcome.override });
       ragJudgementsKept++;

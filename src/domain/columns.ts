@@ -116,6 +116,9 @@ function scoreSetColumns(
         ...named("severity", 95),
         ...named("score", 85),
         ...named("rating", 85),
+        ...named("risk score", 90),
+        [`${set} score`, 90],
+        [`${set} rating`, 85],
         [`${set} risk score`, 95],
         [`${set} risk`, 70],
       ]),
@@ -264,11 +267,15 @@ export const RISK_COLUMNS: readonly ColumnDef[] = [
     ["after controls", 85],
     ["tolerable", 60],
   ]),
-  col("targetDate", "Target Date", "date", 80, [
-    ["target score date", 90],
-    ["date to reach target", 90],
-    ["target by", 80],
-  ]),
+  {
+    // The date the target score is to be reached: part of the target score.
+    ...col("targetDate", "Target Date", "date", 80, [
+      ["target score date", 90],
+      ["date to reach target", 90],
+      ["target by", 80],
+    ]),
+    scoreSet: "target" as const,
+  },
   shared.computedRag,
   shared.ragOverride,
   shared.ragRationale,

@@ -48,6 +48,11 @@ export interface CoverNoteInput {
   changes: readonly EntryChange[];
   /** The description of every Panel risk and issue, keyed `risk:4` / `issue:1`, for the footnotes. */
   descriptions: ReadonlyMap<string, string>;
+  /**
+   * The Panel risks overdue for review on the paper's day (src/domain/reviews.ts overdueReviews):
+   * number and owner. Absent or empty, the note says nothing of reviews.
+   */
+  overdueReviews?: ReadonlyArray<{ id: string; owner: string }>;
 }
 
 type Noun = "Risk" | "Issue";
@@ -280,7 +285,30 @@ function recommendations(w: Writer, recs: string[]) {
   );
 }
 
-export function coverNote({ changes, descriptions }: CoverNoteInput): CoverNote {
+/**
+ * "SEC Panel Risks 4 and 13 are overdue for review (owners: SECAS; DCC)." in number order; one owner
+ * for all is named once, and where some share an owner each owner is named with their risks.
+ */
+export function overdueReviewSentence(overdue: ReadonlyArray<{ id: string; owner: string }>): string {
+  if (!overdue.length) return "";
+  const list = [...overdue].sort(byNumber);
+  const ownerOf = (o: { owner: string }) => o.owner.trim() || "none recorded";
+  const distinct = [...new Set(list.map(ownerOf))];
+  const owners =
+    distinct.length === 1
+      ? distinct[0] === "none recorded"
+        ? "no owner recorded"
+        : `owner: ${distinct[0]}`
+      : distinct.length === list.length
+        ? `owners: ${list.map(ownerOf).join("; ")}`
+        : `owners: ${distinct
+            .map((who) => `${who} (${andList(list.filter((o) => ownerOf(o) === who).map((o) => o.id))})`)
+            .join("; ")}`;
+  const ids = list.map((o) => o.id);
+  return `${names("Risk", ids)} ${ids.length === 1 ? "is" : "are"} overdue for review (${owners}).`;
+}
+
+export function coverNote({ changes, descriptions, overdueReviews }: CoverNoteInput): CoverNote {
   // A removed entry is no longer in the register: its description is the baseline's.
   const known = new Map(descriptions);
   for (const c of changes)
@@ -322,6 +350,8 @@ export function coverNote({ changes, descriptions }: CoverNoteInput): CoverNote 
   w.add("heading2", "2.2 Updates to existing risks");
   if (!updRisks.length) w.add("body", "There are no updates to existing risks this month.");
   for (const c of updRisks) update(w, c, "Risk");
+  const overdue = overdueReviewSentence(overdueReviews ?? []);
+  if (overdue) w.add("body", overdue);
 
   w.add("heading1", "3. SEC Panel Risk Matrix");
   w.add("body", "The matrix below (Figure 1) shows the latest status of Panel risks.");

@@ -18,7 +18,10 @@ export type FindingRule =
   | "text-formula-like"
   | "text-too-long"
   | "status-unknown"
-  | "column-missing";
+  | "column-missing"
+  | "outside-appetite"
+  | "category-unknown"
+  | "review-overdue";
 
 export interface Finding {
   rule: FindingRule;
@@ -54,6 +57,9 @@ export const RULE_TITLES: Record<FindingRule, string> = {
   "text-too-long": "Text over Excel's 32,767-character limit",
   "status-unknown": "Status not recognised",
   "column-missing": "Register column missing",
+  "outside-appetite": "Risk above its category's appetite with no planned or ongoing mitigation",
+  "category-unknown": "Impact Category not one of Appendix C's",
+  "review-overdue": "Reviews due",
 };
 
 export interface FindingGroup {

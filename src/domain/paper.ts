@@ -14,6 +14,9 @@ import type { CellValue, RegisterSnapshot } from "./register";
 import { SCALE_LEVELS } from "./scales";
 import { bandFor, severityOf } from "./scoring";
 import type { Rag, Settings } from "./settings";
+import { appetiteState } from "./appetite";
+import type { ScoreSet } from "./columns";
+import { SCORE_COLUMNS, shownScoreSets } from "./registerKinds";
 
 export const RED_TEXT = "#FF0000";
 
@@ -144,6 +147,8 @@ export function appendixA(
   panelRisks: RegisterSnapshot,
   baseline: Baseline | null,
   marks: MarkLookup = NO_MARKS,
+  /** The scores the paper prints (the register's printedScores): the current only, as the seed paper. */
+  printed: readonly ScoreSet[] = ["current"],
 ): AppendixTable {
   const open = recordsOf(panelRisks).filter((r) => isLiveStatus(r.cells.status));
   const sev = (r: RegisterRecord) =>
@@ -154,6 +159,8 @@ export function appendixA(
     .map((r, order) => ({ r, order }))
     .sort((a, b) => sev(b.r) - sev(a.r) || a.order - b.order)
     .map((x) => x.r);
+  // The inherent and target scores printed, after the current one (none: the seed paper's columns).
+  const extra = otherScoreColumns(panelRisks, printed);
   return {
     sheet: "Appendix A",
     title: "Appendix A - SEC Panel Risks",
@@ -165,12 +172,13 @@ export function appendixA(
       "Impact (1-5)",
       "Likelihood (1-5)",
       "Severity",
+      ...extra.map((x) => x.header),
       "Mitigation (Planned and/or ongoing actions in italics)",
       "RAG Status",
     ],
-    widths: [28, 210, 52, 60, 52, 330, 56],
-    mitigationCol: 5,
-    ragCol: 6,
+    widths: [28, 210, 52, 60, 52, ...extra.map((x) => x.width), 330, 56],
+    mitigationCol: 5 + extra.length,
+    ragCol: 6 + extra.length,
     rows: sorted.map((r) =>
       appendixRow(r, panelRisks, baseline, marks, (bullets) => [
         num(r.id),
@@ -178,10 +186,97 @@ export function appendixA(
         num(r.cells.impact ?? ""),
         num(r.cells.likelihood ?? ""),
         sev(r) || "",
+        ...extra.map((x) => x.value(r)),
         bullets,
         asText(r.cells.rag),
       ]),
     ),
+  };
+}
+
+/** Appendix A's columns for the inherent and target scores printed: severity, and the target's date. */
+function otherScoreColumns(
+  register: RegisterSnapshot,
+  printed: readonly ScoreSet[],
+): Array<{ header: string; width: number; value: (r: RegisterRecord) => string | number }> {
+  const shown = new Set(shownScoreSets(register.def.kind, register.def.scoreSets));
+  const out: Array<{ header: string; width: number; value: (r: RegisterRecord) => string | number }> = [];
+  for (const set of ["inherent", "target"] as const) {
+    if (!printed.includes(set) || !shown.has(set)) continue;
+    const c = SCORE_COLUMNS[set];
+    const label = set === "inherent" ? "Inherent" : "Target";
+    out.push({
+      header: `${label} Severity`,
+      width: 60,
+      value: (r) =>
+        typeof r.cells[c.severity] === "number"
+          ? (r.cells[c.severity] as number)
+          : (severityOf(r.cells[c.impact], r.cells[c.likelihood]) ?? ""),
+    });
+    if (set === "target")
+      out.push({ header: "Target Date", width: 70, value: (r) => displayDate(r.cells.targetDate) });
+  }
+  return out;
+}
+
+/**
+ * The risks outside appetite (issue 14): each live Panel risk whose current band is above its impact
+ * category's appetite, highest severity first, with the state of its mitigations. Printed after
+ * Appendix A when the paper setting asks for it; null when no appetite is set.
+ */
+export function outsideAppetiteTable(panelRisks: RegisterSnapshot, settings: Settings): AppendixTable | null {
+  if (Object.keys(settings.appetite).length === 0) return null;
+  const sev = (r: RegisterRecord) =>
+    typeof r.cells.severity === "number"
+      ? r.cells.severity
+      : (severityOf(r.cells.impact, r.cells.likelihood) ?? 0);
+  const rows = recordsOf(panelRisks)
+    .filter((r) => isLiveStatus(r.cells.status))
+    .map((r, order) => ({
+      r,
+      order,
+      s: appetiteState(
+        {
+          category: r.cells.riskCategory,
+          band: r.cells.band ?? bandFor(sev(r), settings)?.name,
+          mitigations: r.cells.mitigations,
+        },
+        settings,
+      ),
+    }))
+    .filter((x) => x.s.outside)
+    .sort((a, b) => sev(b.r) - sev(a.r) || a.order - b.order);
+  const mitigationWords: Record<string, string> = {
+    none: "None recorded",
+    "in place only": "In place only: none planned",
+    "planned or ongoing": "Planned or ongoing",
+  };
+  return {
+    sheet: "Outside Appetite",
+    title: "Risks outside appetite",
+    intro:
+      "The following table lists the SEC Panel risks whose current severity band is above the appetite set for their impact category, with the state of their mitigations. Risks without a planned or ongoing mitigation need the Panel's attention.",
+    caption: "Table 3: SEC Panel risks outside appetite",
+    headers: ["#", "There is a risk that…", "Impact Category", "Severity Band", "Appetite", "Mitigation"],
+    widths: [28, 260, 100, 70, 70, 120],
+    mitigationCol: 5,
+    ragCol: 3,
+    rows: rows.map(({ r, s }) => {
+      const words = mitigationWords[s.mitigation]!;
+      return {
+        id: asText(r.id),
+        values: [
+          num(r.id),
+          asText(r.cells.description),
+          s.category ?? "",
+          s.band ?? "",
+          s.appetite ?? "",
+          words,
+        ],
+        bullets: [{ text: words, isNew: false, planned: false }],
+        rag: s.band ? (settings.riskRag[s.band] ?? null) : null,
+      };
+    }),
   };
 }
 

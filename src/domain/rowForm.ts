@@ -23,6 +23,14 @@ export const EDITABLE: ColumnKey[] = [
   "status",
   "owner",
   "lastReviewed",
+  // Issue 14's risk practice: the inherent and target scores (where the register shows them), the
+  // target date and the impact category appetite is judged by.
+  "riskCategory",
+  "inherentImpact",
+  "inherentLikelihood",
+  "targetImpact",
+  "targetLikelihood",
+  "targetDate",
 ];
 
 export interface RowForm {
@@ -46,6 +54,12 @@ export interface RowForm {
   status: string;
   owner: string;
   lastReviewed: string;
+  riskCategory: string;
+  inherentImpact: number | null;
+  inherentLikelihood: number | null;
+  targetImpact: number | null;
+  targetLikelihood: number | null;
+  targetDate: string;
   /** How a date typed as text (03/07/2019) is read: the host's order; day first when unknown. */
   dateOrder?: DateOrder;
   /** How the register keeps a planned/ongoing bullet (its definition's ongoingStyle). */
@@ -83,6 +97,12 @@ export function formFromRow(
     owner: asText(cells.owner),
     // A serial (or a text date) shown as the paper prints it, never as 43649.
     lastReviewed: displayDate(cells.lastReviewed, dateOrder),
+    riskCategory: asText(cells.riskCategory),
+    inherentImpact: score(cells.inherentImpact),
+    inherentLikelihood: score(cells.inherentLikelihood),
+    targetImpact: score(cells.targetImpact),
+    targetLikelihood: score(cells.targetLikelihood),
+    targetDate: displayDate(cells.targetDate, dateOrder),
     dateOrder,
     ongoingStyle,
   };
@@ -98,6 +118,16 @@ export function computedOf(
   const computedRag =
     form.kind === "risk" ? riskRagFor(severity, settings) : issueRagFor(form.impact, settings);
   return { severity, band, computedRag, rag: form.ragOverride ?? computedRag };
+}
+
+/** The severity and band of the inherent or target score the form holds (nothing until both are chosen). */
+export function scoreOf(
+  form: RowForm,
+  set: "inherent" | "target",
+  settings: Settings,
+): { severity: number | null; band: string | null } {
+  const severity = severityOf(form[`${set}Impact`], form[`${set}Likelihood`]);
+  return { severity, band: bandFor(severity, settings)?.name ?? null };
 }
 
 const Text = z.string().check(z.maxLength(MAX_CELL_CHARS, "is longer than Excel's 32,767 characters"));
@@ -128,6 +158,23 @@ export function validateForm(
       field: "lastReviewed",
       message: `Last Reviewed "${form.lastReviewed.trim()}" is not a date: write it as 14 July 2019 or 14/07/2019.`,
     });
+  for (const [set, label] of [
+    ["inherent", "inherent"],
+    ["target", "target"],
+  ] as const) {
+    const i = form[`${set}Impact`];
+    const l = form[`${set}Likelihood`];
+    if ((i === null) !== (l === null) && `${set}Impact` in form.loaded && `${set}Likelihood` in form.loaded)
+      errors.push({
+        field: i === null ? `${set}Impact` : `${set}Likelihood`,
+        message: `Choose both the ${label} Impact and Likelihood, or neither.`,
+      });
+  }
+  if (!isBlank(form.targetDate) && !parseRegisterDate(form.targetDate, form.dateOrder))
+    errors.push({
+      field: "targetDate",
+      message: `Target Date "${form.targetDate.trim()}" is not a date: write it as 31 March 2027 or 31/03/2027.`,
+    });
   const { computedRag } = computedOf(form, settings);
   if (form.ragOverride && form.ragOverride !== computedRag && !form.ragRationale.trim()) {
     errors.push({
@@ -139,18 +186,22 @@ export function validateForm(
 }
 
 /** A changed Last Reviewed as the cell to write: its serial and a date format, or blank. */
-function dateUpdate(form: RowForm): { key: ColumnKey; to: CellValue; numberFormat?: string } | null {
-  if (!("lastReviewed" in form.loaded)) return null;
-  const before = form.loaded.lastReviewed ?? null;
-  if (form.lastReviewed.trim() === displayDate(before, form.dateOrder).trim()) return null;
-  if (isBlank(form.lastReviewed)) return isBlank(before) ? null : { key: "lastReviewed", to: "" };
-  const parsed = parseRegisterDate(form.lastReviewed, form.dateOrder);
+function dateUpdate(
+  form: RowForm,
+  key: "lastReviewed" | "targetDate" = "lastReviewed",
+): { key: ColumnKey; to: CellValue; numberFormat?: string } | null {
+  if (!(key in form.loaded)) return null;
+  const before = form.loaded[key] ?? null;
+  const typed = form[key];
+  if (typed.trim() === displayDate(before, form.dateOrder).trim()) return null;
+  if (isBlank(typed)) return isBlank(before) ? null : { key, to: "" };
+  const parsed = parseRegisterDate(typed, form.dateOrder);
   // Not a date (validateForm says so): kept as the text typed, in a Text cell so Excel does not re-read it.
-  if (!parsed) return { key: "lastReviewed", to: form.lastReviewed, numberFormat: "@" };
+  if (!parsed) return { key, to: typed, numberFormat: "@" };
   const cell = dateCell(parsed);
   return typeof before === "number" && before === cell.serial
     ? null
-    : { key: "lastReviewed", to: cell.serial, numberFormat: cell.numberFormat };
+    : { key, to: cell.serial, numberFormat: cell.numberFormat };
 }
 
 /** The cells a save writes: only those that differ from what was loaded. */
@@ -168,12 +219,17 @@ export function formUpdates(form: RowForm): Array<{ key: ColumnKey; to: CellValu
     status: form.status,
     owner: form.owner,
     lastReviewed: form.lastReviewed,
+    riskCategory: form.riskCategory,
+    inherentImpact: form.inherentImpact,
+    inherentLikelihood: form.inherentLikelihood,
+    targetImpact: form.targetImpact,
+    targetLikelihood: form.targetLikelihood,
   };
   const out: Array<{ key: ColumnKey; to: CellValue; numberFormat?: string }> = [];
   for (const key of EDITABLE) {
     if (!(key in form.loaded) || (form.kind === "issue" && key === "likelihood")) continue;
-    if (key === "lastReviewed") {
-      const u = dateUpdate(form);
+    if (key === "lastReviewed" || key === "targetDate") {
+      const u = dateUpdate(form, key);
       if (u) out.push(u);
       continue;
     }

@@ -5,6 +5,7 @@ import { planAdoption, type AdoptChoices, type AdoptPlan } from "../domain/adopt
 import { fieldName } from "../domain/fieldNames";
 import { parseAreas, type FormulaCells } from "../domain/formulaCells";
 import type { CellValue } from "../domain/register";
+import { columnDef, SCORE_SETS, type ColumnKey } from "../domain/columns";
 import type { RegisterDefinition, Settings } from "../domain/settings";
 import { queueAuditOrCreate, queueLastAuditRow, recordsAction, type AuditEntry } from "./audit";
 import {
@@ -320,7 +321,9 @@ function plannedWrites(
   for (const [col, kept] of keptByCol) writes.push(...keptValueWrites(sheet, col, kept));
   const registers: RegisterDefinition[] = settings.registers.map((r) => {
     if (r.id !== p.def.id) return r;
-    const { columnsByHeader: _old, ...rest } = r;
+    const { columnsByHeader: _old, ...adopted } = r;
+    // A register pasted with its inherent or target score shows it (its columns were mapped).
+    const rest = withMappedScoreSets(adopted, Object.keys(p.mapping.columns) as ColumnKey[]);
     return p.columnsByHeader ? { ...rest, sheet, columnsByHeader: p.columnsByHeader } : { ...rest, sheet };
   });
   // A mapping the user changed is remembered for the next sheet with these headers.
@@ -443,4 +446,12 @@ export async function adoptRegister(
       };
     }
   });
+}
+
+/** The definition with the inherent and target scores whose columns the adopted sheet has, shown. */
+export function withMappedScoreSets(def: RegisterDefinition, keys: readonly ColumnKey[]): RegisterDefinition {
+  const mapped = new Set(keys.map((k) => columnDef(def.kind, k)?.scoreSet).filter((x) => x !== undefined));
+  if (mapped.size === 0) return def;
+  const shown = new Set(def.scoreSets ?? ["current"]);
+  return { ...def, scoreSets: SCORE_SETS.filter((x) => x === "current" || shown.has(x) || mapped.has(x)) };
 }

@@ -6,6 +6,7 @@ import {
   type FindingGroup,
   type FindingSeverity,
 } from "../domain/findings";
+import { localDateOf } from "../domain/dates";
 import { checkRegisters } from "../domain/validation";
 import type { ExcelHost } from "./host";
 import { readWorkbookState, type WorkbookState } from "./readRegisters";
@@ -18,9 +19,17 @@ export interface CheckResult {
   checkedRows: number;
 }
 
-export async function checkWorkbook(host: ExcelHost): Promise<CheckResult> {
+/**
+ * `now`: the moment Check runs, for the overdue rules (its local day, as Excel's TODAY() is). The pane
+ * passes new Date(); tests pass a fixed date; without it the overdue rules are quiet.
+ */
+export async function checkWorkbook(host: ExcelHost, now?: Date): Promise<CheckResult> {
   const state = await readWorkbookState(host);
-  const findings = checkRegisters(state.registers, state.settings.settings);
+  const findings = checkRegisters(
+    state.registers,
+    state.settings.settings,
+    now ? localDateOf(now) : undefined,
+  );
   return {
     findings,
     groups: groupFindings(findings),

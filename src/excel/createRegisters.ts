@@ -94,9 +94,10 @@ export function queueNewRegister(
   sheet.getRange(rangeAddress({ top: 0, left: 0, bottom: 0, right: last })).values = [
     defs.map((d) => d.header),
   ];
-  for (const key of textColumnKeys(def.kind)) sheet.getRange(`${letters[key]}2`).numberFormat = [["@"]];
+  for (const key of textColumnKeys(def.kind).filter((k) => letters[k]))
+    sheet.getRange(`${letters[key]}2`).numberFormat = [["@"]];
   // Date columns show a date typed by a colleague ("14/07/2019") as the paper prints it.
-  for (const key of dateColumnKeys(def.kind))
+  for (const key of dateColumnKeys(def.kind).filter((k) => letters[k]))
     sheet.getRange(`${letters[key]}2`).numberFormat = [[DATE_FORMAT]];
   queueGovernance(sheet, layout, settings);
   queueHeaderStyle(sheet, layout, last);

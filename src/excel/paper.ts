@@ -11,6 +11,7 @@ import type { Finding } from "../domain/findings";
 import { checkRegisters } from "../domain/validation";
 import {
   appendixA,
+  outsideAppetiteTable,
   appendixB,
   appendixC,
   markableEntries,
@@ -60,7 +61,14 @@ export const GENERATED_SHEETS = [
 ] as const;
 
 /** The order the paper is read in: the cover note (with Figure 1), then the appendices. */
-export const PAPER_ORDER = ["Cover Note", "Risk Matrix", "Appendix A", "Appendix B", "Appendix C"] as const;
+export const PAPER_ORDER = [
+  "Cover Note",
+  "Risk Matrix",
+  "Appendix A",
+  "Outside Appetite",
+  "Appendix B",
+  "Appendix C",
+] as const;
 
 /** Where the first header row of an appendix table is: title, intro and a blank row come first. */
 const TABLE_TOP = 3;
@@ -244,7 +252,11 @@ export function layOutPaper(inputs: PaperInputs): LaidOutPaper | { error: string
     changes,
     cover: coverNoteOf(inputs, changes),
     tables: [
-      appendixA(risks, inputs.baseline, marks),
+      appendixA(risks, inputs.baseline, marks, risks.def.printedScores),
+      // Issue 14: the risks outside appetite, on their own sheet after Appendix A, when the paper asks.
+      ...((t) => (t ? [t] : []))(
+        inputs.settings.paper.outsideAppetite ? outsideAppetiteTable(risks, inputs.settings) : null,
+      ),
       ...(issues ? [appendixB(issues, inputs.baseline, inputs.dateOrder, marks)] : []),
     ],
     matrix,

@@ -169,7 +169,7 @@ export async function saveRow(
           summary: updates
             .map(
               (u) =>
-                `${fieldName(u.key)}: ${(u.key === "lastReviewed" ? displayDate(u.to) : asText(u.to)).slice(0, 200)}`,
+                `${fieldName(u.key)}: ${(u.key === "lastReviewed" || u.key === "targetDate" ? displayDate(u.to) : asText(u.to)).slice(0, 200)}`,
             )
             .join("; "),
         },

@@ -13,6 +13,7 @@ import type { ExcelHost } from "./host";
 import { AUDIT_TABLE, queueGovernance } from "./layout";
 import { keptValueWrites } from "./keptValues";
 import { readWorkbookState } from "./readRegisters";
+import { planScoreColumns } from "./scoreColumns";
 import { queueSettingsWrite } from "./settingsStore";
 
 export type SettingsSaveResult =
@@ -41,7 +42,26 @@ function describeChanges(before: Settings, after: Settings): string {
     const b = before.registers.find((x) => x.id === r.id);
     if (b && (b.name !== r.name || b.numberFormat !== r.numberFormat))
       parts.push(`register ${b.name} → ${r.name} (${r.numberFormat})`);
+    const sets = (x: readonly string[] | undefined) => (x ?? ["current"]).join(", ");
+    if (b && sets(b.scoreSets) !== sets(r.scoreSets))
+      parts.push(`${r.name} shows ${sets(r.scoreSets)} scores`);
+    if (b && sets(b.printedScores) !== sets(r.printedScores))
+      parts.push(`${r.name}'s paper prints ${sets(r.printedScores)} scores`);
   });
+  if (JSON.stringify(before.appetite) !== JSON.stringify(after.appetite))
+    parts.push(
+      `appetite ${
+        Object.entries(after.appetite)
+          .map(([c, b]) => `${c} ${b}`)
+          .join(", ") || "none set"
+      }`,
+    );
+  if (JSON.stringify(before.reviewCadence) !== JSON.stringify(after.reviewCadence))
+    parts.push(
+      `review every ${Object.entries(after.reviewCadence)
+        .map(([b, n]) => `${b} ${n} month(s)`)
+        .join(", ")}`,
+    );
   return parts.join("; ") || "no change";
 }
 
@@ -85,6 +105,7 @@ export async function saveSettings(
   // The registers first, the stored settings and the audit row last and together: a save cut short
   // leaves the old settings stored, so the retry describes and audits the same change a clean save does.
   const writes: PlannedWrite[] = [];
+  const scoreSummaries: string[] = [];
   let formulas = 0;
   for (const snapshot of state.registers) {
     const mapping = registerMapping(snapshot.headers, snapshot.def);
@@ -94,7 +115,31 @@ export async function saveSettings(
       columns[k] = snapshot.left + i;
       letters[k] = columnLetters(snapshot.left + i);
     }
-    const isFormula = formulaTest(snapshot.formulaCells, snapshot.top + 1, snapshot.left, snapshot.values);
+    // Inherent and target scores turned on or off: columns added (blank, so every row takes the
+    // formulas) or shown, or hidden, before the formulas and governance below reach them.
+    const after = settings.registers.find((r) => r.id === snapshot.def.id) ?? snapshot.def;
+    const scorePlan = planScoreColumns(
+      snapshot,
+      columns,
+      before.registers.find((r) => r.id === snapshot.def.id),
+      after,
+      settings,
+    );
+    writes.push(...scorePlan.writes);
+    scoreSummaries.push(...scorePlan.summary);
+    const fresh = new Set<number>();
+    for (const [k, col] of Object.entries(scorePlan.added) as Array<[ColumnKey, number]>) {
+      columns[k] = col;
+      letters[k] = columnLetters(col);
+      fresh.add(col);
+    }
+    const isFormulaCell = formulaTest(
+      snapshot.formulaCells,
+      snapshot.top + 1,
+      snapshot.left,
+      snapshot.values,
+    );
+    const isFormula = (row: number, col: number) => fresh.has(col) || isFormulaCell(row, col);
     const rows = snapshot.values.length;
     const keys = Object.keys(computedFormulas(snapshot.def.kind, letters, 1, settings)) as ColumnKey[];
     for (const key of keys) {
@@ -148,7 +193,10 @@ export async function saveSettings(
       ),
     );
   }
-  const summary = describeChanges(before, settings);
+  const summary = [describeChanges(before, settings), ...scoreSummaries]
+    .filter((x, i) => i === 0 || x)
+    .join("; ")
+    .replace(/^no change; /, "");
   writes.push(
     queuedWrite(estimateBytes(settings) * 2 + 1024, (c) => {
       queueSettingsWrite(c, settings, state.settings.state !== "absent");

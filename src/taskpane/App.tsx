@@ -79,6 +79,8 @@ export function App({
   const refresh = useCallback(
     (n: Notice, state?: WorkbookState) => {
       tell(n);
+      // Shown in the same commit as the notice (one render, not the notice and then the registers).
+      if (state) setState(state);
       readBack.current = state ?? null;
       changed();
     },
@@ -110,8 +112,7 @@ export function App({
     first.current = undefined;
     if (started?.state) return;
     if (readBack.current) {
-      setState(readBack.current);
-      readBack.current = null;
+      readBack.current = null; // already shown, with the notice (refresh)
       return;
     }
     (started?.pending ?? readWorkbookState(host))

@@ -7,7 +7,6 @@ import { checkWorkbook } from "../../src/excel/check";
 import { putCells, Simulator } from "../../src/workbench/simulator/simulator";
 import { changedCells, snapshot } from "../helpers/cellSnapshot";
 import { NOW, PASTED_REGISTERS, pasted } from "../helpers/workbooks";
-import { DEFAULT_SETTINGS } from "../../src/domain/settings";
 import { ISSUE_HEADERS, ISSUE_ROWS } from "../fixtures/issueRegister";
 
 /** The register from the issue: title on row 1, scores as typed or as the sheet's own formula. */

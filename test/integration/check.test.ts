@@ -74,16 +74,16 @@ const CASES: Array<{
   {
     name: "RAG override without rationale",
     sheet: "Panel Risks",
-    address: "K4",
+    address: "L4",
     value: "RED",
-    expected: [["rag-override-unexplained", "K4", "warning"]],
+    expected: [["rag-override-unexplained", "L4", "warning"]],
   },
   {
     name: "RAG override that is no RAG",
     sheet: "Panel Risks",
-    address: "K4",
+    address: "L4",
     value: "PURPLE",
-    expected: [["rag-invalid", "K4", "error"]],
+    expected: [["rag-invalid", "L4", "error"]],
   },
   {
     name: "required text blank",
@@ -109,9 +109,9 @@ const CASES: Array<{
   {
     name: "unknown status",
     sheet: "Panel Risks",
-    address: "M4",
+    address: "N4",
     value: "Paused",
-    expected: [["status-unknown", "M4", "warning"]],
+    expected: [["status-unknown", "N4", "warning"]],
   },
   {
     name: "associated risk that does not exist",
@@ -158,12 +158,12 @@ describe("Check register", () => {
 
   test("a formula typed into a text column is reported", async () => {
     const sim = await adoptedSeeds();
-    // The Owner column (N) is formatted as Text; a formula arrives only by a format change and re-entry.
-    sim.model.sheetByName("Panel Risks")!.ensure(3, 13).numberFormat = "General";
-    sim.userEdit("Panel Risks", "N4", [["=A4"]], "paste");
+    // The Owner column (O) is formatted as Text; a formula arrives only by a format change and re-entry.
+    sim.model.sheetByName("Panel Risks")!.ensure(3, 14).numberFormat = "General";
+    sim.userEdit("Panel Risks", "O4", [["=A4"]], "paste");
     const { findings } = await checkWorkbook(sim.host);
     expect(findings.filter((f) => !baseline.has(key(f))).map((f) => [f.rule, f.address, f.severity])).toEqual(
-      [["text-formula-like", "N4", "error"]],
+      [["text-formula-like", "O4", "error"]],
     );
   });
 

@@ -13,7 +13,6 @@ import { buildPaper } from "../../src/excel/paper";
 import { readWorkbookState } from "../../src/excel/readRegisters";
 import { layoutsOf, readRow, saveRow } from "../../src/excel/rowEditor";
 import { putCells, type Simulator } from "../../src/workbench/simulator/simulator";
-import { DEFAULT_SETTINGS } from "../../src/domain/settings";
 import { adoptRegister, previewAdoption } from "../../src/excel/adoptRegister";
 import { adoptedSeeds, NOW, PASTED_REGISTERS, pasted } from "../helpers/workbooks";
 

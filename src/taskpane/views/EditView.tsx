@@ -28,6 +28,7 @@ import { scaleLevels, SCALE_LEVELS, type Score } from "../../domain/scales";
 import type { Rag } from "../../domain/settings";
 import { NoticeBar } from "../NoticeBar";
 import { useRevealAndFocus } from "../useRevealAndFocus";
+import { OtherScoreFields, RiskCategoryField } from "./RiskScoreFields";
 import { useEditRow } from "./useEditRow";
 
 export function EditView() {
@@ -139,6 +140,10 @@ export function EditView() {
               ? `Severity ${computed.severity ?? "–"} · ${computed.band ?? "no band"} · policy RAG ${computed.computedRag ?? "–"}`
               : `Policy RAG ${computed.computedRag ?? "–"}`}
           </Body1>
+          {layout && settings && (
+            <OtherScoreFields form={form} def={layout.def} settings={settings} set={set} errorOf={errorOf} />
+          )}
+          <RiskCategoryField form={form} set={set} />
           <fieldset className="rs-fieldset">
             <legend>Mitigations</legend>
             {form.mitigations.map((m, i) => (

@@ -34,11 +34,13 @@ export function HealthView() {
   const summaryRef = useRevealAndFocus<HTMLDivElement>(result);
   const errorRef = useRevealAndFocus<HTMLDivElement>(error);
 
+  const reviewsDue = result?.findings.filter((f) => f.rule === "review-overdue").length ?? 0;
+
   async function check() {
     setBusy(true);
     setError(null);
     try {
-      setResult(await checkWorkbook(host));
+      setResult(await checkWorkbook(host, new Date()));
     } catch (e) {
       setError(errorText(e));
     } finally {
@@ -53,7 +55,7 @@ export function HealthView() {
       const r = await restoreFormula(host, f);
       if (!r.ok) setError(r.message);
       else changed();
-      setResult(await checkWorkbook(host));
+      setResult(await checkWorkbook(host, new Date()));
     } catch (e) {
       setError(errorText(e));
     } finally {
@@ -99,6 +101,9 @@ export function HealthView() {
             </MessageBar>
           ) : (
             <Body1>{`${result.counts.error} error(s) and ${result.counts.warning} warning(s) in ${result.checkedRows} rows.`}</Body1>
+          )}
+          {reviewsDue > 0 && (
+            <Body1>{`Reviews due: ${reviewsDue === 1 ? "one risk is" : `${reviewsDue} risks are`} overdue for review (listed under Reviews due).`}</Body1>
           )}
           {result.state.settings.state === "invalid" && (
             <Body1>

@@ -2,56 +2,34 @@
 // each change stored at once). Saving validates (bands must cover 1–25 without gaps or overlaps), then
 // rewrites every register.
 import { Button, Field, Input, Select, Spinner, Subtitle2 } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { RAG_VALUES, type Rag, type Settings } from "../../domain/settings";
-import { readWorkbookState } from "../../excel/readRegisters";
 import { saveSettings } from "../../excel/settingsSave";
 import { errorText, useHost } from "../HostContext";
 import { NoticeBar, type Notice } from "../NoticeBar";
 import { useWorkbookChanged } from "../WorkbookChanged";
 import { useFocusOnResult } from "../useRevealAndFocus";
 import { PaperLookFields } from "./PaperLookFields";
+import { AppetiteFields, ScoreSetFields } from "./RiskPracticeFields";
+import { useSettingsDraft } from "./useSettingsDraft";
 import { RegistersSection } from "./RegistersSection";
 
 export function SettingsView() {
   const host = useHost();
   const changed = useWorkbookChanged();
-  const [draft, setDraft] = useState<Settings | null>(null);
-  // As stored when the view read them: a co-author's change since is noticed at save.
-  const [loaded, setLoaded] = useState<Settings | null>(null);
+  const { draft, setDraft, loaded, setLoaded, readError, setBand, setCadence, setAppetite, setScores } =
+    useSettingsDraft();
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<Notice | null>(null);
   // Save's outcome takes focus, scrolled into view: the form is long and the message is at its top.
   const { ref: resultRef, shown } = useFocusOnResult<HTMLDivElement>();
 
-  useEffect(() => {
-    readWorkbookState(host)
-      .then((s) => {
-        setDraft(s.settings.settings);
-        setLoaded(s.settings.settings);
-      })
-      .catch((e) =>
-        setMessage({ intent: "error", title: "Could not read the settings", body: errorText(e) }),
-      );
-  }, [host]);
-
-  if (!draft) return <Spinner size="tiny" label="Reading the settings…" />;
-
-  const setBand = (i: number, patch: Partial<Settings["bands"][number]>) =>
-    setDraft((d) => {
-      if (!d) return d;
-      const old = d.bands[i]!;
-      const bands = d.bands.map((b, k) => (k === i ? { ...b, ...patch } : b));
-      // Renaming a band carries its RAG and the threshold with it.
-      const riskRag = { ...d.riskRag };
-      let threshold = d.escalationThreshold;
-      if (patch.name !== undefined && patch.name !== old.name) {
-        riskRag[patch.name] = riskRag[old.name] ?? "AMBER";
-        delete riskRag[old.name];
-        if (threshold === old.name) threshold = patch.name;
-      }
-      return { ...d, bands, riskRag, escalationThreshold: threshold };
-    });
+  if (!draft)
+    return readError ? (
+      <NoticeBar notice={readError} />
+    ) : (
+      <Spinner size="tiny" label="Reading the settings…" />
+    );
 
   const save = async () => {
     setBusy(true);
@@ -133,6 +111,21 @@ export function SettingsView() {
                 className="rs-narrow"
               />
             </Field>
+            <Field label={`Band ${i + 1}: review every … months`}>
+              <Input
+                type="number"
+                min={1}
+                max={24}
+                value={
+                  draft.reviewCadence[b.name] === undefined || Number.isNaN(draft.reviewCadence[b.name])
+                    ? ""
+                    : String(draft.reviewCadence[b.name])
+                }
+                onChange={(_, d) => setCadence(b.name, num(d.value))}
+                size="small"
+                className="rs-narrow"
+              />
+            </Field>
             <Field label={`Band ${i + 1} RAG`}>
               <Select
                 value={draft.riskRag[b.name] ?? ""}
@@ -205,6 +198,12 @@ export function SettingsView() {
           ))}
         </Select>
       </Field>
+      <ScoreSetFields draft={draft} onScores={setScores} />
+      <AppetiteFields
+        draft={draft}
+        onAppetite={setAppetite}
+        onOutside={(on) => setDraft({ ...draft, paper: { ...draft.paper, outsideAppetite: on } })}
+      />
       <PaperLookFields look={draft.paper} onChange={(paper) => setDraft({ ...draft, paper })} />
       {loaded && <RegistersSection loaded={loaded} onStored={stored} />}
       <div className="rs-row">

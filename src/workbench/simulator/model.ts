@@ -118,6 +118,8 @@ export class SheetModel {
   readonly validations: ValidationModel[] = [];
   readonly conditionalFormats: ConditionalFormatModel[] = [];
   readonly columnWidths = new Map<number, number>();
+  /** Columns hidden by Range.columnHidden (ExcelApi 1.2). */
+  readonly hiddenColumns = new Set<number>();
   readonly rowHeights = new Map<number, number>();
   readonly merges: RangeRef[] = [];
   readonly changedHandlers: ChangedHandler[] = [];

@@ -91,6 +91,22 @@ export class SimRange extends SimObject<RangeTarget> {
   get valueTypes(): string[][] {
     return this.get("valueTypes");
   }
+  /**
+   * Range.columnHidden (ExcelApi 1.2): setting it hides or shows the whole columns the range spans;
+   * reading it gives true when all of them are hidden, false when none is, and null when some are
+   * (https://learn.microsoft.com/en-us/javascript/api/excel/excel.range#excel-excel-range-columnhidden-member).
+   * The cells keep their values: hiding deletes nothing.
+   */
+  get columnHidden(): boolean | null {
+    return this.get("columnHidden");
+  }
+  set columnHidden(v: boolean) {
+    this.set("columnHidden", v, (t) => {
+      for (let c = t.ref.left; c <= t.ref.right; c++)
+        if (v) t.sheet.hiddenColumns.add(c);
+        else t.sheet.hiddenColumns.delete(c);
+    });
+  }
   protected read(prop: string, t: RangeTarget): unknown {
     switch (prop) {
       case "address":
@@ -130,6 +146,11 @@ export class SimRange extends SimObject<RangeTarget> {
         return t.ref.top;
       case "columnIndex":
         return t.ref.left;
+      case "columnHidden": {
+        let hidden = 0;
+        for (let c = t.ref.left; c <= t.ref.right; c++) if (t.sheet.hiddenColumns.has(c)) hidden++;
+        return hidden === 0 ? false : hidden === t.ref.right - t.ref.left + 1 ? true : null;
+      }
       default:
         throw simError("InvalidArgument", `The simulator does not implement Range.${prop}.`);
     }

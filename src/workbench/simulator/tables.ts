@@ -144,6 +144,55 @@ export class SimTable extends SimObject<TableModel> {
       this.context.model.tables = this.context.model.tables.filter((x) => x !== t);
     });
   }
+  /**
+   * TableColumnCollection.add(index, values, name): a new column, its header `name` (ExcelApi 1.4) or the
+   * first of `values`, or Excel's default "ColumnN"; a header the table already has gets a number
+   * appended, as Excel keeps headers unique. `values`, when given, covers the header and every row.
+   * https://learn.microsoft.com/en-us/javascript/api/excel/excel.tablecolumncollection#excel-excel-tablecolumncollection-add-member(1)
+   * The simulator adds at the end only (index omitted, or the column count). Cells to the right of the
+   * table, in its rows, move right, as the table's rows widen.
+   */
+  get columns() {
+    return {
+      add: (index?: number | null, values?: unknown[][] | null, name?: string | null) => {
+        const added: { target?: RangeTarget } = {};
+        this.context.enqueue(size(values) + size(name), () => {
+          const t = this.need();
+          const s = this.sheetOf(t);
+          const width = t.range.right - t.range.left + 1;
+          const height = t.range.bottom - t.range.top + 1;
+          if (index !== undefined && index !== null && index !== width)
+            throw simError("InvalidArgument", "The simulator adds table columns only at the end.");
+          if (values && (values.length !== height || values.some((r) => !Array.isArray(r) || r.length !== 1)))
+            throw simError("InvalidArgument", "The column values don't match the table's rows.");
+          const col = t.range.right + 1;
+          const moved = [...s.cells.entries()].filter(([k]) => {
+            const r = Math.floor(k / 16384);
+            return r >= t.range.top && r <= t.range.bottom && k % 16384 >= col;
+          });
+          for (const [k] of moved) s.cells.delete(k);
+          for (const [k, c] of moved) s.cells.set(k + 1, c);
+          const taken = new Set<string>();
+          for (let c = t.range.left; c <= t.range.right; c++)
+            taken.add(String(s.cell(t.range.top, c)?.value ?? "").toLowerCase());
+          const asked = name ?? (values?.[0]?.[0] as string | null | undefined);
+          let header = asked === null || asked === undefined || asked === "" ? "" : String(asked);
+          if (!header) for (let n = 1; !header || taken.has(header.toLowerCase()); n++) header = `Column${n}`;
+          for (let n = 2, base = header; taken.has(header.toLowerCase()); n++) header = `${base}${n}`;
+          t.range = { ...t.range, right: col };
+          if (t.calculated) t.calculated.push(undefined);
+          const cell = s.ensure(t.range.top, col);
+          cell.value = header;
+          this.context.model.noteChange(s, t.range.top, col, true);
+          values
+            ?.slice(1)
+            .forEach((row, i) => writeCell(this.context.model, s, t.range.top + 1 + i, col, row[0], false));
+          added.target = { sheet: s, ref: { ...t.range, left: col, right: col } };
+        });
+        return { getRange: () => new SimRange(this.context, () => added.target ?? null) };
+      },
+    };
+  }
   get rows() {
     return {
       add: (index?: number | null, values?: unknown[][]) => {
