@@ -34,9 +34,9 @@ describe(`keyboard only, pane at ${WIDTH} px`, () => {
       5,
     );
     await page.keyboard.press("Enter");
-    await pressUntil(page, "Tab", main.getByRole("button", { name: /^Panel Risks!K3 / }), 5);
+    await pressUntil(page, "Tab", main.getByRole("button", { name: /^Panel Risks!L3 / }), 5);
     await page.keyboard.press("Space");
-    await page.waitForFunction(() => document.querySelector(".wb-name-box")?.textContent === "K3");
+    await page.waitForFunction(() => document.querySelector(".wb-name-box")?.textContent === "L3");
     await shot(page, "check");
     assert.deepEqual(errors, []);
     await page.close();

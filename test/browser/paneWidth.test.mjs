@@ -71,7 +71,7 @@ for (const width of [270, 320, 350]) {
       await main.getByRole("button", { name: "Check register" }).click();
       await main.getByText(/warning\(s\) in 34 rows/).waitFor();
       await main.getByRole("button", { name: /RAG differs from the policy without a rationale/ }).click();
-      await main.getByRole("button", { name: /^Panel Risks!K3 / }).waitFor();
+      await main.getByRole("button", { name: /^Panel Risks!L3 / }).waitFor();
       await check(page, width, "health");
 
       await openView(page, "Escalate");

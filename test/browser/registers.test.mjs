@@ -64,6 +64,13 @@ test("add a TABASC risk register in Settings, escalate one of its risks, remove 
     .waitFor();
   const header = await sheetCells(page, "TABASC Risks");
   assert.equal(header.A1.value, "#");
+  // The created layout's columns, found by their headers (which columns a risk register has is a setting).
+  const col = (name) => {
+    const found = Object.entries(header).find(([a, c]) => /^[A-Z]+1$/.test(a) && c.value === name);
+    assert.ok(found, `TABASC Risks has a "${name}" column`);
+    return found[0].slice(0, -1);
+  };
+  const [impact, likelihood, severity] = ["Impact (1-5)", "Likelihood (1-5)", "Severity"].map(col);
 
   // A TABASC risk, typed into its sheet (the add-in activated it).
   await page
@@ -72,10 +79,11 @@ test("add a TABASC risk register in Settings, escalate one of its risks, remove 
     .click();
   await typeCell(page, "A2", "TABASC-001");
   await typeCell(page, "B2", "There is a risk that the test laboratory is unavailable for release testing");
-  await typeCell(page, "D2", "4");
-  await typeCell(page, "E2", "4");
+  await typeCell(page, `${impact}2`, "4");
+  await typeCell(page, `${likelihood}2`, "4");
   await page.waitForFunction(
-    () => window.workbench.snapshot().sheets.find((s) => s.name === "TABASC Risks").cells.F2.value === 16,
+    (a) => window.workbench.snapshot().sheets.find((s) => s.name === "TABASC Risks").cells[a].value === 16,
+    `${severity}2`,
   );
 
   // Escalate, choosing TABASC as the source.
@@ -110,8 +118,8 @@ test("add a TABASC risk register in Settings, escalate one of its risks, remove 
     "The test laboratory is unavailable for release testing",
   );
   const tabasc = await sheetCells(page, "TABASC Risks");
-  assert.match(String(tabasc.R2.value), /^Escalated to Panel risk 18 on /);
-  assert.equal(tabasc.M2.value, "Escalated");
+  assert.match(String(tabasc[`${col("Escalated To")}2`].value), /^Escalated to Panel risk 18 on /);
+  assert.equal(tabasc[`${col("Status")}2`].value, "Escalated");
   await paneShot(page, "registers-escalated-tabasc-270");
 
   // The choice is remembered for the session: another view and back, TABASC is still the source.

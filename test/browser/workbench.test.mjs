@@ -32,7 +32,7 @@ describe("workbench", () => {
     const snapshot = await page.evaluate(() => window.workbench.snapshot());
     assert.deepEqual(
       snapshot.sheets.flatMap((s) => s.tables.map((t) => t.name)),
-      ["PanelRisks", "PanelIssues", "OPSGRisks", "AuditLog"],
+      ["PanelRisks", "PanelIssues", "OPSGRisks", "PanelActions", "AuditLog"],
     );
     assert.equal(snapshot.sheets.find((s) => s.name === "RS Settings").visibility, "VeryHidden");
     await shot(page, "03-created");
@@ -66,8 +66,8 @@ describe("workbench", () => {
     await page.getByRole("main").getByRole("button", { name: "Check register" }).click();
     await page.getByText("0 error(s) and 7 warning(s) in 34 rows.").waitFor();
     await page.getByRole("button", { name: /RAG differs from the policy without a rationale/ }).click();
-    await page.getByRole("button", { name: /^Panel Risks!K3 / }).click();
-    await page.waitForFunction(() => document.querySelector(".wb-name-box")?.textContent === "K3");
+    await page.getByRole("button", { name: /^Panel Risks!L3 / }).click();
+    await page.waitForFunction(() => document.querySelector(".wb-name-box")?.textContent === "L3");
     assert.deepEqual(await axe(page), []);
     await shot(page, "05-health");
     assert.deepEqual(errors, []);
@@ -85,7 +85,7 @@ describe("workbench", () => {
     await input.fill("5");
     await input.press("Enter");
     await page.waitForFunction(() => window.workbench.snapshot().sheets[0].cells.E2.value === 20);
-    assert.equal((await cell(page, "Panel Risks", "I2")).value, "Critical");
+    assert.equal((await cell(page, "Panel Risks", "J2")).value, "Critical");
     assert.equal((await cell(page, "Panel Risks", "G2")).value, "RED");
     assert.equal((await cell(page, "Panel Risks", "G2")).fill, "#FF0000");
     const bg = await page
@@ -268,7 +268,7 @@ describe("workbench", () => {
     await shot(page, "12-settings");
     await page.getByRole("button", { name: "Save settings" }).click();
     await page.getByText("Settings saved").waitFor();
-    assert.equal((await cell(page, "Panel Risks", "I2")).value, "High"); // risk 1, severity 12
+    assert.equal((await cell(page, "Panel Risks", "J2")).value, "High"); // risk 1, severity 12
     assert.equal((await cell(page, "Panel Risks", "G2")).value, "RED");
     assert.deepEqual(errors, []);
     await page.close();
