@@ -25,6 +25,7 @@ import { dataValidationClearOverlap } from "./dataValidationClearOverlap";
 import { dataValidationRuleOverMixed } from "./dataValidationRuleOverMixed";
 import { pageFooterLimit } from "./pageFooterLimit";
 import { rowPropertiesHeights } from "./rowPropertiesHeights";
+import { edateMonths } from "./edateMonths";
 
 export const CONTRACTS: readonly Contract[] = [
   propertyNotLoaded,
@@ -52,4 +53,5 @@ export const CONTRACTS: readonly Contract[] = [
   filteredTableReads,
   pageFooterLimit,
   rowPropertiesHeights,
+  edateMonths,
 ];
