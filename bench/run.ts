@@ -13,6 +13,7 @@ import { publishBaseline } from "../src/excel/baselineStore";
 import { applyEscalation, previewEscalation } from "../src/excel/escalate";
 import { buildPaper } from "../src/excel/paper";
 import { readWorkbookState } from "../src/excel/readRegisters";
+import { readRiskHistory } from "../src/excel/riskTrend";
 import { layoutsOf, readRow, saveRow } from "../src/excel/rowEditor";
 import { saveSettings } from "../src/excel/settingsSave";
 import { opsgPaste } from "../src/workbench/seeds/opsgRisks";
@@ -145,6 +146,15 @@ async function commandsAt(size: number, text: Text, rows: Row[]) {
     }),
   );
 
+  // The Edit view's trend chart: a risk's history over the published baselines.
+  push(
+    "Risk trend",
+    await measure(sim, async () => {
+      const history = await readRiskHistory(sim.host, def.id, 1);
+      if (!history.points.length) throw new Error("no history");
+    }),
+  );
+
   // Check: the median of three runs.
   const checks: Measure[] = [];
   for (let i = 0; i < 3; i++) checks.push(await measure(sim, () => checkWorkbook(sim.host)));
@@ -174,6 +184,21 @@ async function commandsAt(size: number, text: Text, rows: Row[]) {
         escalationThreshold: "Critical" as const,
         bands: DEFAULT_SETTINGS.bands.map((b, i, all) =>
           i === 1 ? { ...b, max: b.max + 1 } : i === 2 ? { ...b, min: all[1]!.max + 2 } : b,
+        ),
+      };
+      const result = await saveSettings(sim.host, settings);
+      if (result.status !== "saved") throw new Error(JSON.stringify(result).slice(0, 160));
+    }),
+  );
+
+  // Settings: the Panel register shows all three scores, so its inherent and target columns are added.
+  push(
+    "Three scores",
+    await measure(sim, async () => {
+      const settings = {
+        ...DEFAULT_SETTINGS,
+        registers: DEFAULT_SETTINGS.registers.map((r, i) =>
+          i === 0 ? { ...r, scoreSets: ["inherent" as const, "current" as const, "target" as const] } : r,
         ),
       };
       const result = await saveSettings(sim.host, settings);
