@@ -20,6 +20,7 @@ import type { PaneTab } from "./PaneTabs";
 import { useRevealAndFocus } from "./useRevealAndFocus";
 // What is not on the first screen loads when shown (a spinner meanwhile; Retry if the load fails).
 import {
+  ActionsView,
   DiagnosticsView,
   EditView,
   EscalateView,
@@ -31,7 +32,8 @@ import {
 import type { SelectionAction } from "./views/EscalateView";
 import { WelcomeView, type Notice } from "./views/WelcomeView";
 
-export type ViewName = "registers" | "edit" | "health" | "escalate" | "paper" | "settings" | "diagnostics";
+export type ViewName =
+  "registers" | "edit" | "health" | "escalate" | "paper" | "settings" | "actions" | "diagnostics";
 
 const TABS: readonly PaneTab<ViewName>[] = [
   { value: "registers", label: "Registers" },
@@ -40,6 +42,8 @@ const TABS: readonly PaneTab<ViewName>[] = [
   { value: "escalate", label: "Escalate" },
   { value: "paper", label: "Paper" },
   { value: "settings", label: "Settings" },
+  // After Settings: at 500 px it is the tab that goes into More, not Paper or Settings.
+  { value: "actions", label: "Actions" },
 ];
 
 export function App({
@@ -220,6 +224,7 @@ export function App({
           )}
           {view === "health" && <HealthView key={ribbon.seq} />}
           {view === "escalate" && <EscalateView key={ribbon.seq} fromSelection={ribbon.fromSelection} />}
+          {view === "actions" && <ActionsView key={ribbon.seq} />}
           {view === "paper" && <PaperView key={ribbon.seq} />}
           {view === "edit" && <EditView key={ribbon.seq} />}
           {view === "settings" && <SettingsView key={ribbon.seq} />}

@@ -29,6 +29,9 @@ export const SettingsView = lazyView("the Settings view", () =>
 export const PaperView = lazyView("the Paper view", () =>
   import(/* webpackChunkName: "view-paper" */ "./views/PaperView").then((m) => m.PaperView),
 );
+export const ActionsView = lazyView("the Actions view", () =>
+  import(/* webpackChunkName: "view-actions" */ "./views/ActionsView").then((m) => m.ActionsView),
+);
 export const DiagnosticsView = lazyView("the Diagnostics view", () =>
   import(/* webpackChunkName: "view-diagnostics" */ "./views/DiagnosticsView").then((m) => m.DiagnosticsView),
 );

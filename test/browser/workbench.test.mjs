@@ -3,7 +3,16 @@ import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { artifacts, axe, browserSession, cell, openWorkbench, shot, xlsxToPdfPages } from "./harness.mjs";
+import {
+  artifacts,
+  axe,
+  browserSession,
+  cell,
+  openView,
+  openWorkbench,
+  shot,
+  xlsxToPdfPages,
+} from "./harness.mjs";
 
 const session = browserSession();
 
@@ -259,7 +268,7 @@ describe("workbench", () => {
 
   test("the settings view validates bands and rewrites the registers", async () => {
     const { page, errors } = await openWorkbench(session.browser, session.server.url);
-    await page.getByRole("tab", { name: "Settings" }).click();
+    await openView(page, "Settings"); // in More when the tabs do not fit
     await page.getByLabel("Band 2 to").fill("11");
     await page.getByRole("button", { name: "Save settings" }).click();
     await page.getByRole("alert").getByText("No band covers severity 12–12.").waitFor();
