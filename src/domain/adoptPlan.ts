@@ -304,7 +304,9 @@ export function planAdoption(
   const computedKeys: ColumnKey[] = [
     ...(kind === "risk"
       ? (["severity", "band", "computedRag", "rag"] as ColumnKey[])
-      : (["computedRag", "rag"] as ColumnKey[])),
+      : kind === "issue"
+        ? (["computedRag", "rag"] as ColumnKey[])
+        : []), // an action log has a status, no RAG: nothing computed
     ...inheritedComputedKeys(kind, (k) => mapping.columns[k] !== undefined),
   ];
   const perColumn = new Map<

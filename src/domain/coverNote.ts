@@ -53,6 +53,11 @@ export interface CoverNoteInput {
    * number and owner. Absent or empty, the note says nothing of reviews.
    */
   overdueReviews?: ReadonlyArray<{ id: string; owner: string }>;
+  /**
+   * The Panel risks that are RED now and were not in the last paper (src/domain/trend.ts becameRed):
+   * number and RAG then (null: not in it). Absent or empty, the note says nothing of them.
+   */
+  becameRed?: ReadonlyArray<{ id: string; was: string | null }>;
 }
 
 type Noun = "Risk" | "Issue";
@@ -308,7 +313,26 @@ export function overdueReviewSentence(overdue: ReadonlyArray<{ id: string; owner
   return `${names("Risk", ids)} ${ids.length === 1 ? "is" : "are"} overdue for review (${owners}).`;
 }
 
-export function coverNote({ changes, descriptions, overdueReviews }: CoverNoteInput): CoverNote {
+/**
+ * "SEC Panel Risks 4 and 13 have become RED since the last paper (both were AMBER)." in number order;
+ * where they were not all the same, each risk's RAG then. A risk new to the register is not named here:
+ * 2.1 presents it, with its RAG.
+ */
+export function becameRedSentence(red: ReadonlyArray<{ id: string; was: string | null }>): string {
+  const list = red.filter((r) => r.was).sort(byNumber);
+  if (!list.length) return "";
+  const ids = list.map((r) => r.id);
+  const was = [...new Set(list.map((r) => r.was!))];
+  const then =
+    list.length === 1
+      ? `it was ${was[0]}`
+      : was.length === 1
+        ? `${list.length === 2 ? "both" : "all"} were ${was[0]}`
+        : list.map((r) => `Risk ${r.id} was ${r.was}`).join("; ");
+  return `${names("Risk", ids)} ${ids.length === 1 ? "has" : "have"} become RED since the last paper (${then}).`;
+}
+
+export function coverNote({ changes, descriptions, overdueReviews, becameRed }: CoverNoteInput): CoverNote {
   // A removed entry is no longer in the register: its description is the baseline's.
   const known = new Map(descriptions);
   for (const c of changes)
@@ -350,6 +374,8 @@ export function coverNote({ changes, descriptions, overdueReviews }: CoverNoteIn
   w.add("heading2", "2.2 Updates to existing risks");
   if (!updRisks.length) w.add("body", "There are no updates to existing risks this month.");
   for (const c of updRisks) update(w, c, "Risk");
+  const red = becameRedSentence(becameRed ?? []);
+  if (red) w.add("body", red);
   const overdue = overdueReviewSentence(overdueReviews ?? []);
   if (overdue) w.add("body", overdue);
 

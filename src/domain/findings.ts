@@ -21,7 +21,8 @@ export type FindingRule =
   | "column-missing"
   | "outside-appetite"
   | "category-unknown"
-  | "review-overdue";
+  | "review-overdue"
+  | "action-overdue";
 
 export interface Finding {
   rule: FindingRule;
@@ -60,6 +61,7 @@ export const RULE_TITLES: Record<FindingRule, string> = {
   "outside-appetite": "Risk above its category's appetite with no planned or ongoing mitigation",
   "category-unknown": "Impact Category not one of Appendix C's",
   "review-overdue": "Reviews due",
+  "action-overdue": "Actions overdue",
 };
 
 export interface FindingGroup {

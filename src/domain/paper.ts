@@ -17,6 +17,7 @@ import type { Rag, Settings } from "./settings";
 import { appetiteState } from "./appetite";
 import type { ScoreSet } from "./columns";
 import { SCORE_COLUMNS, shownScoreSets } from "./registerKinds";
+import { ARROW_LEGEND, arrowFor, movement, pointFromCells, pointIn } from "./trend";
 
 export const RED_TEXT = "#FF0000";
 
@@ -47,6 +48,10 @@ export interface AppendixTable {
   /** Index of the mitigation column (rich text) and of the RAG column (filled). */
   mitigationCol: number;
   ragCol: number;
+  /** Index of the movement column (Appendix A with movement arrows on), printed centred and bold. */
+  trendCol?: number;
+  /** Lines printed under the table (the movement arrows' legend). */
+  legend?: string[];
   rows: AppendixRow[];
 }
 
@@ -142,6 +147,14 @@ export function markableEntries(
     });
 }
 
+/** The movement column's header and width (points): a mark or "New" fits, taken from the mitigations' width. */
+export const TREND_HEADER = "Trend";
+export const TREND_COLUMN_WIDTH = 34;
+const MITIGATION_WIDTH = 330;
+
+/** Under Appendix A when movement arrows are on but no earlier paper was published: no column. */
+export const NO_TREND_LEGEND = "Trend: no earlier paper has been published, so no movement is shown.";
+
 /** Appendix A: open Panel risks, highest severity first, ties kept in register order. */
 export function appendixA(
   panelRisks: RegisterSnapshot,
@@ -149,6 +162,13 @@ export function appendixA(
   marks: MarkLookup = NO_MARKS,
   /** The scores the paper prints (the register's printedScores): the current only, as the seed paper. */
   printed: readonly ScoreSet[] = ["current"],
+  /**
+   * Movement arrows (issue 14, the paper's movementArrows setting): the settings a risk's RAG is worked
+   * out under where its cell is blank. Each risk's movement since `baseline` (the paper compared with)
+   * is printed in a "Trend" column after the severity, the legend under the table; without a baseline
+   * there is nothing to compare with: no column, and a line saying so. Null: the seed paper's columns.
+   */
+  arrows: Settings | null = null,
 ): AppendixTable {
   const open = recordsOf(panelRisks).filter((r) => isLiveStatus(r.cells.status));
   const sev = (r: RegisterRecord) =>
@@ -161,7 +181,10 @@ export function appendixA(
     .map((x) => x.r);
   // The inherent and target scores printed, after the current one (none: the seed paper's columns).
   const extra = otherScoreColumns(panelRisks, printed);
-  return {
+  const trend = arrows && baseline ? trendColumn(panelRisks, baseline, arrows) : null;
+  const trendCols = trend ? [trend] : [];
+  const at = 5 + trendCols.length + extra.length;
+  const table: AppendixTable = {
     sheet: "Appendix A",
     title: "Appendix A - SEC Panel Risks",
     intro: INTRO_A,
@@ -172,13 +195,25 @@ export function appendixA(
       "Impact (1-5)",
       "Likelihood (1-5)",
       "Severity",
+      ...trendCols.map(() => TREND_HEADER),
       ...extra.map((x) => x.header),
       "Mitigation (Planned and/or ongoing actions in italics)",
       "RAG Status",
     ],
-    widths: [28, 210, 52, 60, 52, ...extra.map((x) => x.width), 330, 56],
-    mitigationCol: 5 + extra.length,
-    ragCol: 6 + extra.length,
+    // The movement column's width comes out of the mitigations', so the page prints at the same scale.
+    widths: [
+      28,
+      210,
+      52,
+      60,
+      52,
+      ...trendCols.map(() => TREND_COLUMN_WIDTH),
+      ...extra.map((x) => x.width),
+      MITIGATION_WIDTH - trendCols.length * TREND_COLUMN_WIDTH,
+      56,
+    ],
+    mitigationCol: at,
+    ragCol: at + 1,
     rows: sorted.map((r) =>
       appendixRow(r, panelRisks, baseline, marks, (bullets) => [
         num(r.id),
@@ -186,12 +221,31 @@ export function appendixA(
         num(r.cells.impact ?? ""),
         num(r.cells.likelihood ?? ""),
         sev(r) || "",
+        ...trendCols.map((t) => t(r)),
         ...extra.map((x) => x.value(r)),
         bullets,
         asText(r.cells.rag),
       ]),
     ),
   };
+  if (!arrows) return table;
+  return trend ? { ...table, trendCol: 5, legend: [ARROW_LEGEND] } : { ...table, legend: [NO_TREND_LEGEND] };
+}
+
+/** A risk's mark since the baseline: by severity, else by the RAG printed (src/domain/trend.ts movement). */
+function trendColumn(
+  register: RegisterSnapshot,
+  baseline: Baseline,
+  settings: Settings,
+): (r: RegisterRecord) => string {
+  const now = { baselineId: null, label: "Now", month: "Now", date: "" };
+  return (r) =>
+    arrowFor(
+      movement(
+        pointIn(baseline, register.def.id, r.id),
+        pointFromCells(r.cells, settings, register.def.kind, now),
+      ),
+    );
 }
 
 /** Appendix A's columns for the inherent and target scores printed: severity, and the target's date. */

@@ -82,6 +82,8 @@ export function appendixBlocks(t: AppendixTable): Block[] {
           fontColour: RAG_COLORS[r.rag].font,
           align: "center",
         });
+      // The movement marks centred and bold, as on the sheet.
+      if (i === t.trendCol) return plain(v, { align: "center", bold: true });
       return plain(v, typeof v === "number" || i === 0 ? { align: "center" } : {});
     }),
   );
@@ -90,6 +92,8 @@ export function appendixBlocks(t: AppendixTable): Block[] {
     text(t.intro),
     text(t.caption, "caption"),
     { type: "table", table: { headers: t.headers.map(headerCell), rows, widths: t.widths } },
+    // Under the table, as on the sheet: the movement arrows' legend.
+    ...(t.legend ?? []).map((l) => text(l)),
   ];
 }
 
@@ -171,6 +175,8 @@ export interface PaperParts {
   classificationTable: Parameters<typeof classificationBlocks>[0];
   matrix: { rows: MatrixCell[][]; movements: Movement[] };
   matrixLegend: string[];
+  /** Tables printed after Appendix C (landscape): the actions outstanding (issue 14), when there is a log. */
+  after?: AppendixTable[];
 }
 
 /**
@@ -199,6 +205,9 @@ export function paperDocument(p: PaperParts): PaperDocument {
       { orientation: "portrait", blocks: cover },
       { orientation: "landscape", blocks: p.appendices.flatMap(appendixBlocks) },
       { orientation: "landscape", blocks: classificationBlocks(p.classificationTable) },
+      ...(p.after?.length
+        ? [{ orientation: "landscape" as const, blocks: p.after.flatMap(appendixBlocks) }]
+        : []),
     ],
   };
 }

@@ -19,7 +19,7 @@ export const PaperLookSchema = z.object({
   classification: z
     .string()
     .check(z.trim(), z.maxLength(MAX_CLASSIFICATION, `at most ${MAX_CLASSIFICATION} characters`)),
-  /** Appendix A prints each risk's movement since the last paper (▲ ▼ ►, "New"); the seed paper does not. */
+  /** Appendix A prints each risk's movement since the last paper (↑ ↓ →, "New": trend.ts arrowFor); the seed paper does not. */
   movementArrows: z._default(z.boolean(), false),
   /** The paper lists the risks above their category's appetite (a table after Appendix A). */
   outsideAppetite: z._default(z.boolean(), false),

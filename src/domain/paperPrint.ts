@@ -41,9 +41,10 @@ export function paragraphHeight(text: string, widthPt: number, sizePt: number): 
   return rowHeightFor([{ text, widthPt }], sizePt);
 }
 
-/** Columns whose cells are numbers or short codes, printed centred (the seed paper's #, scores and RAG). */
+/** Columns whose cells are numbers or short codes, printed centred (the seed paper's #, scores and RAG; the movement marks). */
 export function centredColumns(t: AppendixTable): Set<number> {
   const centred = new Set<number>([t.ragCol]);
+  if (t.trendCol !== undefined) centred.add(t.trendCol);
   t.headers.forEach((_, i) => {
     if (i === t.mitigationCol) return;
     const values = t.rows.map((r) => r.values[i]);

@@ -23,7 +23,7 @@ import {
   type DateOrder,
 } from "./dates";
 import type { RegisterRecord } from "./records";
-import type { CellValue, RegisterSnapshot } from "./register";
+import { viewRegister, type CellValue, type RegisterSnapshot } from "./register";
 import { KINDS } from "./registerKinds";
 import { recordsOf } from "./records";
 import type { Settings } from "./settings";
@@ -176,4 +176,64 @@ export function overdueSentence(o: OverdueReview, today: CalendarDate, entry = "
   return o.neverReviewed
     ? `${entry} ${o.id} (${who}) has not been reviewed since it was raised; its first review was due on ${formatPaperDate(o.due)}: ${how} overdue.`
     : `${entry} ${o.id} (${who}) was due for review on ${formatPaperDate(o.due)}: ${how} overdue.`;
+}
+
+/** One register's rows that Publish marks reviewed: runs of adjacent sheet rows in its Last Reviewed column. */
+export interface ReviewStamp {
+  registerId: string;
+  registerName: string;
+  /** "Risk", "Issue": how one entry is named. */
+  entry: string;
+  sheet: string;
+  /** The Last Reviewed column's sheet column (0-based). */
+  column: number;
+  /** 0-based sheet rows, first and last of each run, top to bottom. */
+  runs: Array<{ top: number; bottom: number }>;
+  /** How many rows the runs hold. */
+  count: number;
+}
+
+/**
+ * What Publish marks reviewed (issue 14 item 3): in each register that has a Last Reviewed column, every
+ * live entry the baseline records (one with a number; closed entries and risks that became issues are
+ * not reviewed), as runs of adjacent rows so that the writes are a few ranges, not one per row.
+ */
+export function reviewStamps(snapshots: readonly RegisterSnapshot[]): ReviewStamp[] {
+  const out: ReviewStamp[] = [];
+  for (const s of snapshots) {
+    const view = viewRegister(s);
+    const col = view.mapping.columns.lastReviewed;
+    if (col === undefined) continue;
+    const runs: Array<{ top: number; bottom: number }> = [];
+    let count = 0;
+    for (const rec of recordsOf(s)) {
+      if (!rec.key || !isLiveStatus(rec.cells.status)) continue;
+      const last = runs[runs.length - 1];
+      if (last && last.bottom === rec.sheetRow - 1) last.bottom = rec.sheetRow;
+      else runs.push({ top: rec.sheetRow, bottom: rec.sheetRow });
+      count++;
+    }
+    if (count)
+      out.push({
+        registerId: s.def.id,
+        registerName: s.def.name,
+        entry: KINDS[s.def.kind].entry,
+        sheet: s.sheet,
+        column: s.left + col,
+        runs,
+        count,
+      });
+  }
+  return out;
+}
+
+/** "31 risks and 3 issues marked reviewed on 22 November 2026." (empty when none was). */
+export function stampSentence(stamps: readonly ReviewStamp[], day: CalendarDate): string {
+  const byEntry = new Map<string, number>();
+  for (const s of stamps) byEntry.set(s.entry, (byEntry.get(s.entry) ?? 0) + s.count);
+  const parts = [...byEntry].map(([entry, n]) => plural(n, entry.toLowerCase()));
+  if (!parts.length) return "";
+  const list =
+    parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]!}`;
+  return `${list} marked reviewed on ${formatPaperDate(day)}.`;
 }

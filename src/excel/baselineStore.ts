@@ -4,9 +4,18 @@
 // chunk n of m, text), so they survive saving and co-authoring on every platform.
 import { rangeAddress } from "../domain/address";
 import { decodeBaseline, encodeBaseline, makeBaseline, type Baseline } from "../domain/baseline";
+import { DATE_FORMAT, localDateOf, serialFromDate } from "../domain/dates";
+import { reviewStamps, stampSentence, type ReviewStamp } from "../domain/reviews";
 import type { CellValue } from "../domain/register";
 import { queueAuditOrCreate } from "./audit";
-import { applyWrites, estimateBytes, queuedWrite, type PlannedWrite } from "./batches";
+import {
+  applyWrites,
+  estimateBytes,
+  numberFormatWrite,
+  queuedWrite,
+  valuesWrite,
+  type PlannedWrite,
+} from "./batches";
 import type { ExcelHost } from "./host";
 import { isTooLarge } from "./readGrid";
 import { AUDIT_SHEET, AUDIT_TABLE } from "./layout";
@@ -121,14 +130,21 @@ export function queueBaselineRead(
     decodeBaseline(info.rows.map((r) => String((range.values as CellValue[][])[r - first]?.[0] ?? "")));
 }
 
+/**
+ * Baseline rows one sync may read: a chunk is 30,000 characters, as JSON in UTF-8 (quotes escaped,
+ * "•" 3 bytes) up to about 45 kB, so 70 of them stay under a 3.5 MB response.
+ */
+export const CHUNK_ROWS_PER_SYNC = 70;
+
+/** The sheet rows `queueBaselineRead` reads for a baseline (its chunks' span). */
+export const baselineReadRows = (info: BaselineInfo) => Math.max(...info.rows) - Math.min(...info.rows) + 1;
+
 /** Reads a baseline's chunks: one sync, or windows of chunk rows past the 5 MB response limit. */
 export async function readBaselineChunks(
   context: Excel.RequestContext,
   info: BaselineInfo,
 ): Promise<{ ok: true; baseline: Baseline } | { ok: false; error: string }> {
-  // A chunk is 30,000 characters: as JSON in UTF-8 (quotes escaped, "•" 3 bytes) up to about 45 kB,
-  // so 70 chunks a window stay under a 3.5 MB response. A baseline that fits is one sync.
-  const perWindow = 70;
+  const perWindow = CHUNK_ROWS_PER_SYNC;
   if (info.rows.length <= perWindow) {
     const read = queueBaselineRead(context, info);
     try {
@@ -165,7 +181,14 @@ export async function listBaselines(host: ExcelHost): Promise<BaselineInfo[]> {
 }
 
 export type PublishResult =
-  | { status: "published"; baseline: Baseline; rows: number; message: string }
+  | {
+      status: "published";
+      baseline: Baseline;
+      rows: number;
+      message: string;
+      /** The entries marked reviewed on the publish day (their Last Reviewed cells). */
+      reviewed: number;
+    }
   /** The same registers were already published this month (a retry, or a second click): nothing written. */
   | { status: "already"; baseline: BaselineInfo; message: string }
   | { status: "failed"; message: string };
@@ -173,6 +196,13 @@ export type PublishResult =
 /**
  * "Publish this month's registers": find where the baseline goes (1–2 syncs), read every register
  * (1 sync), write it and an audit row (1 sync, more only past 4.5 MB of text). Earlier baselines stay.
+ *
+ * Publishing is the month's review (issue 14 item 3): every live entry it records, in a register with a
+ * Last Reviewed column, has that cell set to the publish day (the user's local day), in the same batch,
+ * so each Next Review formula moves on by its band's cadence. The stamps are written before the
+ * baseline's chunks: a publish cut short leaves no complete baseline without its stamps, and the retry
+ * writes the same dates again. Last Reviewed is not among the columns a baseline keeps, so a stamp is
+ * never a change in the next paper, and a retry's content fingerprint is the first attempt's.
  *
  * Idempotent: a month whose registers are already published with the same content (a retry after a
  * lost reply, or a second click) writes nothing and says so. A second publish in the same month with
@@ -212,6 +242,9 @@ export async function publishBaseline(host: ExcelHost, now = new Date()): Promis
     // The id names the rows it starts at, so it is unique even for two publishes in the same second.
     const baseline = { ...made, label: made.label + version, id: `${now.toISOString()}/${start + 1}` };
     const chunks = encodeBaseline(baseline);
+    const day = localDateOf(now);
+    const stamps = reviewStamps(registers);
+    const reviewed = stamps.reduce((n, st) => n + st.count, 0);
     const writes: PlannedWrite[] = [];
     writes.push(
       queuedWrite(256, (c) => {
@@ -233,6 +266,7 @@ export async function publishBaseline(host: ExcelHost, now = new Date()): Promis
             .clear("Contents"),
         ),
       );
+    writes.push(...stampWrites(stamps, serialFromDate(day)));
     chunks.forEach((text, i) => {
       const row = [baseline.id, baseline.publishedAt, baseline.label, i + 1, chunks.length, text, content];
       writes.push(
@@ -247,6 +281,7 @@ export async function publishBaseline(host: ExcelHost, now = new Date()): Promis
       );
     });
     const counts = baseline.registers.map((r) => `${r.name} ${r.rows.length}`).join(", ");
+    const stamped = stampSentence(stamps, day);
     writes.push(
       queuedWrite(512, (c) =>
         queueAuditOrCreate(
@@ -257,7 +292,7 @@ export async function publishBaseline(host: ExcelHost, now = new Date()): Promis
             action: "Publish baseline",
             register: baseline.registers.map((r) => r.name).join(", "),
             target: baseline.label,
-            summary: `Baseline ${baseline.id}: ${counts}.`,
+            summary: `Baseline ${baseline.id}: ${counts}.${stamped ? ` ${stamped}` : ""}`,
           },
           now,
         ),
@@ -271,15 +306,43 @@ export async function publishBaseline(host: ExcelHost, now = new Date()): Promis
         message: `Publishing stopped part way (${(e as Error).message}). Publish again: an incomplete baseline is ignored, because its chunks do not add up.`,
       };
     }
+    const said = version
+      ? `The ${made.label} registers had already been published with different content: this is kept as ${baseline.label} and becomes the default comparison. The earlier version stays.`
+      : `Changes from now on are measured against the ${baseline.label} baseline.`;
     return {
       status: "published",
       baseline,
       rows: chunks.length,
-      message: version
-        ? `The ${made.label} registers had already been published with different content: this is kept as ${baseline.label} and becomes the default comparison. The earlier version stays.`
-        : `Changes from now on are measured against the ${baseline.label} baseline.`,
+      reviewed,
+      message: stamped ? `${said} ${stamped.charAt(0).toUpperCase()}${stamped.slice(1)}` : said,
     };
   });
+}
+
+/**
+ * The Last Reviewed cells of the stamped rows: per run of adjacent rows, a date format then the day's
+ * serial, one range each (split by rows only past the request budget), so the writes do not grow in
+ * number with the register, and a run of 50,000 rows is still one range.
+ */
+function stampWrites(stamps: readonly ReviewStamp[], serial: number): PlannedWrite[] {
+  return stamps.flatMap((st) =>
+    st.runs.flatMap((run) => {
+      const address = rangeAddress({ top: run.top, bottom: run.bottom, left: st.column, right: st.column });
+      const rows = run.bottom - run.top + 1;
+      return [
+        numberFormatWrite(
+          st.sheet,
+          address,
+          Array.from({ length: rows }, () => [DATE_FORMAT]),
+        ),
+        valuesWrite(
+          st.sheet,
+          address,
+          Array.from({ length: rows }, () => [serial]),
+        ),
+      ];
+    }),
+  );
 }
 
 /** Three syncs: the index, then the chosen (or newest) baseline. Null when none was published. */

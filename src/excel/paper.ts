@@ -7,6 +7,9 @@ import { markLookup, marksInForce, type BulletMark } from "../domain/bulletMarks
 import { detectChanges, type EntryChange } from "../domain/changes";
 import { coverNote, coverNoteLines, type CoverNote } from "../domain/coverNote";
 import { recordsOf } from "../domain/records";
+import { actionsOutstandingTable, ACTIONS_SHEET } from "../domain/actionsOutstanding";
+import { overdueReviewsOf } from "../domain/reviews";
+import { becameRed } from "../domain/trend";
 import type { Finding } from "../domain/findings";
 import { checkRegisters } from "../domain/validation";
 import {
@@ -21,7 +24,7 @@ import {
   type MarkableEntry,
 } from "../domain/paper";
 import type { Baseline } from "../domain/baseline";
-import type { DateOrder } from "../domain/dates";
+import { localDateOf, type CalendarDate, type DateOrder } from "../domain/dates";
 import type { CellValue, RegisterSnapshot } from "../domain/register";
 import { RAG_COLORS, type Settings } from "../domain/settings";
 import { queueAuditOrCreate } from "./audit";
@@ -54,10 +57,12 @@ import { queueDirectoryRead, readRegisters } from "./readRegisters";
 
 export const GENERATED_SHEETS = [
   "Appendix A",
+  "Outside Appetite",
   "Appendix B",
   "Appendix C",
   "Risk Matrix",
   "Cover Note",
+  ACTIONS_SHEET,
 ] as const;
 
 /** The order the paper is read in: the cover note (with Figure 1), then the appendices. */
@@ -68,6 +73,8 @@ export const PAPER_ORDER = [
   "Outside Appetite",
   "Appendix B",
   "Appendix C",
+  // Issue 14: the action log's outstanding actions, after the appendices (when there is an action log).
+  ACTIONS_SHEET,
 ] as const;
 
 /** Where the first header row of an appendix table is: title, intro and a blank row come first. */
@@ -194,15 +201,32 @@ export function changesSince(inputs: PaperInputs): EntryChange[] {
   return detectChanges(inputs.baseline, inputs.registers, markLookup(inputs.marks));
 }
 
-/** The cover note from the changes, each Panel risk and issue's description at hand for its footnote. */
-export function coverNoteOf(inputs: PaperInputs, changes: readonly EntryChange[]): CoverNote {
+/**
+ * The cover note from the changes, each Panel risk and issue's description at hand for its footnote;
+ * with the paper's day, the Panel risks overdue for review on it, and the Panel risks that became RED
+ * since the baseline compared with (the last paper).
+ */
+export function coverNoteOf(
+  inputs: PaperInputs,
+  changes: readonly EntryChange[],
+  today?: CalendarDate,
+): CoverNote {
   const descriptions = new Map<string, string>();
   for (const r of inputs.registers)
     if (r.def.role === "panel")
       for (const rec of recordsOf(r))
         descriptions.set(`${r.def.kind}:${asText(rec.id)}`, asText(rec.cells.description));
-  return coverNote({ changes, descriptions });
+  const panelRisks = inputs.registers.filter((r) => r.def.role === "panel" && r.def.kind === "risk");
+  return coverNote({
+    changes,
+    descriptions,
+    overdueReviews: today ? overdueReviewsOf(panelRisks, inputs.settings, today, inputs.dateOrder) : [],
+    becameRed: becameRed(inputs.baseline, panelRisks, inputs.settings),
+  });
 }
+
+/** Check's findings of things overdue on the day: the paper reports them (cover note, Actions outstanding), so they never stop it. */
+const REPORTED_BY_THE_PAPER = new Set<Finding["rule"]>(["review-overdue", "action-overdue"]);
 
 /** What Check says stops a build: every error, and the warnings when the user has not yet seen them. */
 export interface CheckStop {
@@ -219,12 +243,16 @@ export function checkGate(
   warnings: "stop" | "build",
   /** What the user does once it is put right: "build", "download". */
   then = "build",
+  /** The paper's day, for the overdue rules (reviews and actions); without it they are quiet. */
+  today?: CalendarDate,
 ): { stop: CheckStop | null; warnings: Finding[] } {
-  const findings = checkRegisters(inputs.registers, inputs.settings);
+  const findings = checkRegisters(inputs.registers, inputs.settings, today);
   const errors = findings.filter((f) => f.severity === "error");
   const warned = findings.filter((f) => f.severity === "warning");
-  const stops = errors.length > 0 || (warned.length > 0 && warnings === "stop");
-  return { stop: stops ? checkStop(errors, warned, then) : null, warnings: warned };
+  // Overdue reviews and actions are listed with the warnings but do not stop the paper: it reports them.
+  const stopping = warned.filter((f) => !REPORTED_BY_THE_PAPER.has(f.rule));
+  const stops = errors.length > 0 || (stopping.length > 0 && warnings === "stop");
+  return { stop: stops ? checkStop(errors, stopping, then) : null, warnings: warned };
 }
 
 export interface LaidOutPaper {
@@ -234,25 +262,40 @@ export interface LaidOutPaper {
   matrix: ReturnType<typeof riskMatrix>;
   /** The lines under Figure 1. */
   legend: string[];
+  /** The action log's outstanding actions (issue 14), printed after the appendices; null without a log. */
+  actions: AppendixTable | null;
 }
 
-/** The paper laid out from what was read: the appendices, the matrix and the cover note. */
-export function layOutPaper(inputs: PaperInputs): LaidOutPaper | { error: string } {
+/**
+ * The paper laid out from what was read: the appendices, the matrix, the cover note and the actions
+ * outstanding. `today`, the paper's day, is what "overdue" is measured on (reviews in the cover note, the
+ * actions' status); without it nothing is overdue.
+ */
+export function layOutPaper(inputs: PaperInputs, today?: CalendarDate): LaidOutPaper | { error: string } {
   const panel = (kind: "risk" | "issue") => {
     const def = inputs.settings.registers.find((r) => r.role === "panel" && r.kind === kind);
     return inputs.registers.find((r) => r.def.id === def?.id);
   };
   const risks = panel("risk");
   const issues = panel("issue");
+  const actionDef = inputs.settings.registers.find((r) => r.role === "panel" && r.kind === "action");
+  const actionLog = inputs.registers.find((r) => r.def.id === actionDef?.id);
   if (!risks) return { error: "There is no Panel risk register in this workbook: create or adopt it first." };
   const changes = changesSince(inputs);
   const marks = markLookup(inputs.marks);
   const matrix = riskMatrix(risks, inputs.baseline, inputs.settings);
   return {
     changes,
-    cover: coverNoteOf(inputs, changes),
+    cover: coverNoteOf(inputs, changes, today),
     tables: [
-      appendixA(risks, inputs.baseline, marks, risks.def.printedScores),
+      appendixA(
+        risks,
+        inputs.baseline,
+        marks,
+        risks.def.printedScores,
+        // Issue 14: each risk's movement since the baseline compared with, when the paper asks.
+        inputs.settings.paper.movementArrows ? inputs.settings : null,
+      ),
       // Issue 14: the risks outside appetite, on their own sheet after Appendix A, when the paper asks.
       ...((t) => (t ? [t] : []))(
         inputs.settings.paper.outsideAppetite ? outsideAppetiteTable(risks, inputs.settings) : null,
@@ -261,6 +304,7 @@ export function layOutPaper(inputs: PaperInputs): LaidOutPaper | { error: string
     ],
     matrix,
     legend: matrixLegend(inputs.baseline, matrix.movements),
+    actions: actionLog ? actionsOutstandingTable(actionLog, today ?? null, inputs.dateOrder) : null,
   };
 }
 
@@ -410,6 +454,11 @@ function planTableSheet(
         for (const col of centred)
           ws.getRange(rangeAddress({ top, bottom: last, left: col, right: col })).format.horizontalAlignment =
             "Center";
+        // The movement marks in bold: a thin arrow at table size is hard to read on the page.
+        if (t.trendCol !== undefined)
+          ws.getRange(
+            rangeAddress({ top, bottom: last, left: t.trendCol, right: t.trendCol }),
+          ).format.font.bold = true;
       }),
     );
     i0 = i1;
@@ -419,8 +468,17 @@ function planTableSheet(
       const ws = c.workbook.worksheets.getItem(into);
       ws.getRange(cellAddress(bottom + 2, 0)).values = [[t.caption]];
       ws.getRange(cellAddress(bottom + 2, 0)).format.font.italic = true;
+      // The legend (movement arrows), under the caption; text, so a line never becomes a formula.
+      const legend = t.legend ?? [];
+      if (legend.length) {
+        const at = ws.getRange(
+          rangeAddress({ top: bottom + 3, bottom: bottom + 2 + legend.length, left: 0, right: 0 }),
+        );
+        at.numberFormat = legend.map(() => ["@"]);
+        at.values = legend.map((l) => [l]);
+      }
       // One typeface throughout, the title a little larger.
-      queueTypeface(ws, { top: 0, bottom: bottom + 2, left: 0, right }, look);
+      queueTypeface(ws, { top: 0, bottom: bottom + 2 + legend.length, left: 0, right }, look);
       queueTypeface(ws, { top: 0, bottom: 0, left: 0, right: 0 }, look, size + 3);
       ws.showGridlines = false;
       if (printSetup) queuePrintSetup(ws, `$${TABLE_TOP + 1}:$${TABLE_TOP + 1}`, look);
@@ -498,11 +556,15 @@ export async function buildPaper(
   const counted = countingHost(host);
   const inputs = await readPaperInputs(counted, baselineId);
   if (inputs.error) return { error: inputs.error };
-  const { stop, warnings } = checkGate(inputs, options.warnings ?? "build");
+  // The paper's day: what overdue reviews and actions are measured on (the user's local day).
+  const today = localDateOf(now);
+  const { stop, warnings } = checkGate(inputs, options.warnings ?? "build", "build", today);
   if (stop) return stop;
-  const laid = layOutPaper(inputs);
+  const laid = layOutPaper(inputs, today);
   if ("error" in laid) return laid;
-  const { changes, cover, tables, matrix: m, legend: legendLines } = laid;
+  const { changes, cover, matrix: m, legend: legendLines } = laid;
+  // The tables written as sheets: the appendices, then the actions outstanding where there is a log.
+  const tables = laid.actions ? [...laid.tables, laid.actions] : laid.tables;
   const note = coverNoteLines(cover);
   const canRich = host.isSetSupported("ExcelApi", "1.18");
   const printSetup = host.isSetSupported("ExcelApi", "1.9");
@@ -617,7 +679,16 @@ export async function buildPaper(
   };
 
   let richText: BuildResult["richText"] = canRich ? "rich text" : "fallback: no ExcelApi 1.18";
-  const sheets = [...tables.map((t) => t.sheet), "Appendix C", "Risk Matrix", "Cover Note"];
+  const sheets = [
+    ...laid.tables.map((t) => t.sheet),
+    "Appendix C",
+    "Risk Matrix",
+    "Cover Note",
+    ...(laid.actions ? [laid.actions.sheet] : []),
+  ];
+  // A generated sheet an earlier build wrote that this one does not (the action log or the risks outside
+  // appetite since removed): deleted as the old sheets are, once the new ones are in place.
+  const stale = GENERATED_SHEETS.filter((n) => inputs.sheetNames.has(n) && !sheets.includes(n));
   // Left by a build that stopped part way: removed before anything else, so a retry starts clean.
   const leftovers = [...inputs.sheetNames].filter(
     (n) => n.startsWith(TEMPORARY_PREFIX) || n.startsWith(RETIRED_PREFIX),
@@ -679,6 +750,7 @@ export async function buildPaper(
             ws(temporaryName(name)).name = name;
           }
           for (const name of sheets) if (inputs.sheetNames.has(name)) ws(retiredName(name)).delete();
+          for (const name of stale) ws(name).delete();
           // The paper's sheets first, in the paper's order, so that printing the workbook (or the
           // sheets from the first to Appendix C) prints the paper as it is read.
           PAPER_ORDER.filter((n) => sheets.includes(n)).forEach((name, i) => (ws(name).position = i));

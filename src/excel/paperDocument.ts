@@ -5,6 +5,7 @@ import { coverNoteBlocks } from "../domain/coverNote";
 import { appendixC } from "../domain/paper";
 import { paperDocument, type PaperDocument } from "../domain/paperDocument";
 import type { ExcelHost } from "./host";
+import { localDateOf } from "../domain/dates";
 import { checkGate, layOutPaper, readPaperInputs } from "./paper";
 
 export type PaperDocumentResult =
@@ -26,9 +27,11 @@ export async function readPaperDocument(
   const inputs = await readPaperInputs(host, baselineId);
   if (inputs.error) return { ok: false, error: inputs.error };
   // Warnings are the user's to accept (as Build anyway); errors stop the document as they stop Build.
-  const { stop } = checkGate(inputs, "build", "make the paper again");
+  // The paper's day, as Build's: overdue reviews in the cover note, the actions' status.
+  const today = localDateOf(now);
+  const { stop } = checkGate(inputs, "build", "make the paper again", today);
   if (stop) return { ok: false, error: stop.error };
-  const laid = layOutPaper(inputs);
+  const laid = layOutPaper(inputs, today);
   if ("error" in laid) return { ok: false, error: laid.error };
   const look = inputs.settings.paper;
   const paper = paperDocument({
@@ -38,6 +41,7 @@ export async function readPaperDocument(
     typeface: look.typeface,
     cover: coverNoteBlocks(laid.cover),
     appendices: laid.tables,
+    ...(laid.actions ? { after: [laid.actions] } : {}),
     classificationTable: appendixC(),
     matrix: laid.matrix,
     matrixLegend: laid.legend,

@@ -2,6 +2,7 @@
 // one step look at the same cells, and their findings are interleaved column by column (the kind's column
 // order). A new rule is a module in this folder and a line here.
 import type { Rule } from "../rule";
+import { actionOverdue } from "./action-overdue";
 import { associatedRiskMissing } from "./associated-risk-missing";
 import { categoryUnknown } from "./category-unknown";
 import { columnMissing } from "./column-missing";
@@ -33,7 +34,7 @@ export const RULE_STEPS: readonly (readonly Rule[])[] = [
   [statusUnknown],
   [associatedRiskMissing],
   [categoryUnknown, outsideAppetite],
-  [reviewOverdue],
+  [reviewOverdue, actionOverdue],
   [textFormulaLike, textTooLong],
 ];
 
