@@ -29,12 +29,16 @@ import type { Rag } from "../../domain/settings";
 import { NoticeBar } from "../NoticeBar";
 import { useRevealAndFocus } from "../useRevealAndFocus";
 import { OtherScoreFields, RiskCategoryField } from "./RiskScoreFields";
+import { RiskTrendSection } from "./RiskTrendSection";
 import { useEditRow } from "./useEditRow";
+import { useRiskTrend } from "./useRiskTrend";
 
 export function EditView() {
   const edit = useEditRow();
   const { settings, form, layout, baseline, note, message, conflict, busy, dirty } = edit;
   const { computed, fresh, errorOf, set, save } = edit;
+  // The risk's score and RAG in each published paper: read once per risk shown, the saved row as "Now".
+  const trend = useRiskTrend(form && layout ? layout.def : null, form?.loaded ?? null, settings);
   const [category, setCategory] = useState(IMPACT_CLASSIFICATION[0]!.category);
   const [hovered, setHovered] = useState<Score | null>(null);
   // Save's outcome takes focus (Save itself is disabled once the row is saved); so does a conflict.
@@ -273,6 +277,7 @@ export function EditView() {
             </Button>
             {busy && <Spinner size="tiny" label="Saving…" />}
           </div>
+          <RiskTrendSection trend={trend} />
         </>
       )}
     </section>

@@ -1,6 +1,7 @@
 // The paper's print settings in the Settings view: typeface and size, the paper reference for the page
-// header, and the classification line for the footer. Only renders; the view keeps the draft.
-import { Field, Input, Textarea } from "@fluentui/react-components";
+// header, the classification line for the footer, and whether Appendix A prints each risk's movement.
+// Only renders; the view keeps the draft.
+import { Field, Input, Switch, Textarea } from "@fluentui/react-components";
 import { MAX_CLASSIFICATION, type PaperLook } from "../../domain/paperLook";
 
 export function PaperLookFields({
@@ -39,6 +40,13 @@ export function PaperLookFields({
           resize="vertical"
           value={look.classification}
           onChange={(_, d) => onChange({ ...look, classification: d.value })}
+        />
+      </Field>
+      <Field hint="A Trend column, since the paper compared with: ↑ higher, ↓ lower, → unchanged; New: not in it">
+        <Switch
+          label="Appendix A shows each risk's movement"
+          checked={look.movementArrows}
+          onChange={(_, d) => onChange({ ...look, movementArrows: d.checked })}
         />
       </Field>
     </fieldset>

@@ -156,6 +156,7 @@ export function PaperView() {
       </Card>
       <Field label="Compare with the baseline of">
         <Select
+          className="rs-fit"
           value={p.baselineId}
           onChange={(_, d) => p.setBaselineId(d.value)}
           disabled={!p.baselines.length}
