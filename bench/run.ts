@@ -6,6 +6,8 @@
 // Every summary line is computed from the rows it summarises; the run fails (exit code 1) when any
 // command did not complete or had a sync refused.
 import { DEFAULT_SETTINGS } from "../src/domain/settings";
+import { linkActionToRisk } from "../src/excel/actionLink";
+import { applyActionImport, previewActionImport } from "../src/excel/actionLog";
 import { adoptRegister, previewAdoption } from "../src/excel/adoptRegister";
 import { checkWorkbook } from "../src/excel/check";
 import { createRegisters } from "../src/excel/createRegisters";
@@ -205,6 +207,51 @@ async function commandsAt(size: number, text: Text, rows: Row[]) {
       if (result.status !== "saved") throw new Error(JSON.stringify(result).slice(0, 160));
     }),
   );
+
+  // The action log, made beside the adopted registers and holding N closed actions of earlier meetings:
+  // the minutes' preview, their import (preview and confirm) and an action linked as a risk's mitigation.
+  const made = await createRegisters(sim.host);
+  if (!made.created.includes("SEC Panel actions"))
+    throw new Error(`no action log made: ${made.created.join(", ")}`);
+  await sim.host.run(async (context) => {
+    const earlier = Array.from({ length: size }, (_, i) => [
+      `SECP${10 + Math.floor(i / 20)}/${String((i % 20) + 1).padStart(2, "0")}`,
+      ...["", "", "SECAS", `Action ${i + 1} of an earlier meeting.`, "", "Closed", "", "", ""],
+    ]);
+    context.workbook.tables.getItem("PanelActions").rows.add(undefined, earlier);
+    await context.sync();
+  });
+  // The meeting after every earlier one, so that its actions are new at any size.
+  const meeting = `SECP${11 + Math.ceil(size / 20)}`;
+  const minutes = [1, 2, 3, 4]
+    .map((n) => `ACTION ${meeting}/0${n}: SECAS to provide a paper on item ${n} for the next meeting.`)
+    .join("\n");
+  const meetingDate = { year: 2026, month: 11, day: 12 };
+  push(
+    "Minutes preview",
+    await measure(sim, async () => {
+      const p = await previewActionImport(sim.host, minutes, { meetingDate });
+      if ("error" in p) throw new Error(p.error);
+    }),
+  );
+  push(
+    "Minutes import",
+    await measure(sim, async () => {
+      const p = await previewActionImport(sim.host, minutes, { meetingDate });
+      if ("error" in p) throw new Error(p.error);
+      const r = await applyActionImport(sim.host, p, { updates: [], statuses: [] }, new Date());
+      if (r.status !== "done" || r.added.length !== 4) throw new Error(JSON.stringify(r).slice(0, 160));
+    }),
+  );
+  push(
+    "Link action",
+    await measure(sim, async () => {
+      const r = await linkActionToRisk(sim.host, `${meeting}/01`, def.id, "1", new Date());
+      if (r.status !== "linked") throw new Error(JSON.stringify(r).slice(0, 160));
+    }),
+  );
+  // Check again, now that the workbook holds the default set's four registers, two of them long.
+  push("Check, with the log", await measure(sim, () => checkWorkbook(sim.host)));
 }
 
 function summary(rows: readonly Row[]): string[] {

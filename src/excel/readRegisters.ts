@@ -124,6 +124,9 @@ export async function readWorkbookState(host: ExcelHost): Promise<WorkbookState>
  * One sync for registers whose tables are known to exist, whatever their size: each register's first
  * rows come in it, and only a register longer than that is read on, in windows planned from them.
  */
+/** The fewest first-sync rows each register gets when several are read together. */
+const SHARED_FIRST_ROWS = 1100;
+
 export async function readRegisters(
   host: ExcelHost,
   defs: readonly RegisterDefinition[],
@@ -131,8 +134,11 @@ export async function readRegisters(
   let firsts: RegisterFirstRead[] | null = null;
   try {
     return await host.run(async (context) => {
-      // The first sync's rows are shared, so that reading every register at once stays small.
-      const firstRows = Math.max(100, Math.floor(FIRST_WINDOW_ROWS / Math.max(1, defs.length)));
+      // The first sync's rows are shared, so that reading every register at once stays small; but each
+      // register gets at least SHARED_FIRST_ROWS, so that a workbook's four or five registers of up to a
+      // thousand rows each still come in one sync (5,000 rows of 1 kB is under Excel's 5 MB; rows far
+      // longer than that are caught below and read register by register).
+      const firstRows = Math.max(SHARED_FIRST_ROWS, Math.floor(FIRST_WINDOW_ROWS / Math.max(1, defs.length)));
       const reads = defs.map((def) => queueRegisterRead(context, def, host, firstRows));
       await context.sync();
       firsts = reads.map((read) => read());

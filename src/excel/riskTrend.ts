@@ -1,10 +1,12 @@
 // One entry's history across the published baselines, for the Edit view's trend chart. Three syncs
-// however many baselines or rows there are: how far the baselines sheet reaches, its index (columns A:E
+// while the baselines fit one response: how far the baselines sheet reaches, its index (columns A:E
 // and G only, so no baseline text), then the chunks of every month's newest baseline together.
 import type { CellValue } from "../domain/register";
 import { onePerMonth, riskHistory, type CurrentEntry, type TrendPoint } from "../domain/trend";
 import type { Baseline } from "../domain/baseline";
 import {
+  baselineReadRows,
+  CHUNK_ROWS_PER_SYNC,
   queueBaselineExtent,
   queueBaselineIndex,
   queueBaselineRead,
@@ -27,7 +29,8 @@ export interface RiskHistory {
 /**
  * The history of entry `number` of register `registerId` over the last `months` months' papers (the
  * newest version of each), with `current` (the entry as the Edit view holds it) as the last point.
- * Three syncs; only baselines over 5 MB together fall back to reading them one at a time.
+ * Three syncs while the chosen baselines together fit one response (about 3.5 MB); past that, one more
+ * sync per response's worth.
  */
 export async function readRiskHistory(
   host: ExcelHost,
@@ -52,17 +55,44 @@ export async function readRiskHistory(
 
 type Decoded = { ok: true; baseline: Baseline } | { ok: false; error: string };
 
-/** Every chosen baseline's chunks in one sync; past the response limit, one baseline at a time. */
+/**
+ * The chosen baselines' chunks, as many baselines a sync as stay under the response budget (all of
+ * them in one sync unless together they pass CHUNK_ROWS_PER_SYNC rows); a baseline larger than that
+ * alone is read in windows. Excel's refusal is still caught, for chunks longer than planned.
+ */
 async function readAll(context: Excel.RequestContext, chosen: readonly BaselineInfo[]): Promise<Decoded[]> {
-  const reads = chosen.map((info) => queueBaselineRead(context, info));
-  try {
-    await context.sync();
-    return reads.map((read) => read());
-  } catch (e) {
-    if (!isTooLarge(e)) throw e;
-  }
   const out: Decoded[] = [];
-  // One baseline at a time (each one sync, or windows past 3 MB): only histories over 5 MB come here.
-  for (const info of chosen) out.push(await readBaselineChunks(context, info));
+  for (const group of syncGroups(chosen)) {
+    if (group.length === 1 && baselineReadRows(group[0]!) > CHUNK_ROWS_PER_SYNC) {
+      out.push(await readBaselineChunks(context, group[0]!));
+      continue;
+    }
+    const reads = group.map((info) => queueBaselineRead(context, info));
+    try {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per group, planned by size
+      await context.sync();
+      out.push(...reads.map((read) => read()));
+    } catch (e) {
+      if (!isTooLarge(e)) throw e;
+
+      for (const info of group) out.push(await readBaselineChunks(context, info));
+    }
+  }
   return out;
+}
+
+/** Consecutive baselines grouped so that each group's rows stay within one sync's budget. */
+function syncGroups(chosen: readonly BaselineInfo[]): BaselineInfo[][] {
+  const groups: BaselineInfo[][] = [];
+  let rows = Infinity;
+  for (const info of chosen) {
+    const n = baselineReadRows(info);
+    if (rows + n > CHUNK_ROWS_PER_SYNC) {
+      groups.push([]);
+      rows = 0;
+    }
+    groups[groups.length - 1]!.push(info);
+    rows += n;
+  }
+  return groups;
 }
