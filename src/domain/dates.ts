@@ -24,7 +24,8 @@ export const DATE_FORMAT = "d mmmm yyyy";
 /** For a month-only date: "January 2019". */
 export const MONTH_FORMAT = "mmmm yyyy";
 
-const MONTHS = [
+/** The months' names, January first. */
+export const MONTH_NAMES: readonly string[] = [
   "January",
   "February",
   "March",
@@ -71,13 +72,13 @@ export function localDateOf(instant: Date): CalendarDate {
 
 /** "14 July 2017", as the seed paper prints a date. */
 export function formatPaperDate(d: CalendarDate): string {
-  return `${d.day} ${MONTHS[d.month - 1]} ${d.year}`;
+  return `${d.day} ${MONTH_NAMES[d.month - 1]} ${d.year}`;
 }
 
 function monthOf(word: string): number | null {
   const w = word.toLowerCase().replace(/\.$/, "");
   if (w.length < 3) return null;
-  const i = MONTHS.findIndex(
+  const i = MONTH_NAMES.findIndex(
     (m) => m.toLowerCase() === w || (m.toLowerCase().startsWith(w) && (w.length === 3 || w === "sept")),
   );
   return i < 0 ? null : i + 1;
@@ -146,7 +147,9 @@ export function displayDate(value: CellValue | undefined, order: DateOrder = "dm
   if (value === null || value === undefined) return "";
   const d = readRegisterDate(value, order);
   if (!d) return String(value);
-  return d.precision === "month" ? `${MONTHS[d.date.month - 1]} ${d.date.year}` : formatPaperDate(d.date);
+  return d.precision === "month"
+    ? `${MONTH_NAMES[d.date.month - 1]} ${d.date.year}`
+    : formatPaperDate(d.date);
 }
 
 /** The cell a date is written as: its serial and the number format that shows it as the paper does. */
