@@ -27,13 +27,22 @@ import {
   HealthView,
   PaneTabs,
   PaperView,
+  ReportingView,
   SettingsView,
 } from "./lazyViews";
 import type { SelectionAction } from "./views/EscalateView";
 import { WelcomeView, type Notice } from "./views/WelcomeView";
 
 export type ViewName =
-  "registers" | "edit" | "health" | "escalate" | "paper" | "settings" | "actions" | "diagnostics";
+  | "registers"
+  | "edit"
+  | "health"
+  | "escalate"
+  | "paper"
+  | "settings"
+  | "actions"
+  | "reporting"
+  | "diagnostics";
 
 const TABS: readonly PaneTab<ViewName>[] = [
   { value: "registers", label: "Registers" },
@@ -44,6 +53,7 @@ const TABS: readonly PaneTab<ViewName>[] = [
   { value: "settings", label: "Settings" },
   // After Settings: at 500 px it is the tab that goes into More, not Paper or Settings.
   { value: "actions", label: "Actions" },
+  { value: "reporting", label: "Reporting" },
 ];
 
 export function App({
@@ -225,6 +235,7 @@ export function App({
           {view === "health" && <HealthView key={ribbon.seq} />}
           {view === "escalate" && <EscalateView key={ribbon.seq} fromSelection={ribbon.fromSelection} />}
           {view === "actions" && <ActionsView key={ribbon.seq} />}
+          {view === "reporting" && <ReportingView key={ribbon.seq} />}
           {view === "paper" && <PaperView key={ribbon.seq} />}
           {view === "edit" && <EditView key={ribbon.seq} />}
           {view === "settings" && <SettingsView key={ribbon.seq} />}

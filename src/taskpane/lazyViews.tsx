@@ -32,6 +32,9 @@ export const PaperView = lazyView("the Paper view", () =>
 export const ActionsView = lazyView("the Actions view", () =>
   import(/* webpackChunkName: "view-actions" */ "./views/ActionsView").then((m) => m.ActionsView),
 );
+export const ReportingView = lazyView("the Reporting view", () =>
+  import(/* webpackChunkName: "view-reporting" */ "./views/ReportingView").then((m) => m.ReportingView),
+);
 export const DiagnosticsView = lazyView("the Diagnostics view", () =>
   import(/* webpackChunkName: "view-diagnostics" */ "./views/DiagnosticsView").then((m) => m.DiagnosticsView),
 );
