@@ -867,8 +867,10 @@ export interface TrackerListItem {
   month: Month;
   /** "August 2018". */
   monthLabel: string;
-  /** "14 September 2018", or "" when the SEC gives no timing. */
+  /** "14 September 2018", or "" when the SEC gives no timing or nothing is due this month. */
   due: string;
+  /** Whether the report is owed this month (a quarterly report's other months: false). */
+  dueThisMonth: boolean;
   received: string;
   /** The computed status words (or the Delivery Note typed over them). */
   status: string;
@@ -900,6 +902,7 @@ export async function listReportTracker(host: ExcelHost, now = new Date()): Prom
       month: r.month!,
       monthLabel: monthName(r.month!),
       due: dayText(due),
+      dueThisMonth: row.dueThisMonth,
       received: dayText(row.received),
       status: r.note || statusText(status, row.obligation.frequency),
       lateOrOverdue: status.kind === "late" || status.kind === "overdue",

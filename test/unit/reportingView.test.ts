@@ -46,9 +46,20 @@ describe("the Reporting view", () => {
             month: { year: 2018, month: 8 },
             monthLabel: "August 2018",
             due: "14 September 2018",
+            dueThisMonth: true,
             received: "17 September 2018",
             status: "Received one Working Day late",
             lateOrOverdue: true,
+          },
+          {
+            report: "DCC Responsible Communications Hub Returns Report",
+            month: { year: 2018, month: 8 },
+            monthLabel: "August 2018",
+            due: "",
+            dueThisMonth: false,
+            received: "",
+            status: "Quarterly report. Nothing to review this month",
+            lateOrOverdue: false,
           },
         ],
       }),
@@ -58,6 +69,9 @@ describe("the Reporting view", () => {
     expect(html).toContain(CSR);
     expect(html).toContain("Received one Working Day late");
     expect(html).toContain("August 2018 · Due: 14 September 2018 · Received: 17 September 2018");
+    // A quarterly report in a month it is not owed says so, not that the SEC gives no timing.
+    expect(html).toContain("August 2018 · not owed this month");
+    expect(html).not.toContain("timing not specified");
     expect(html).toContain("no holiday in 2031");
     expect(html).toContain(`${CSR} (August 2018)`);
   });

@@ -84,7 +84,9 @@ export function ReportingPanel({ s }: { s: ReportTrackerState }) {
                   </Badge>
                 </span>
                 <Caption1>
-                  {`${item.monthLabel} · Due: ${item.due || "timing not specified"} · Received: ${item.received || "not yet"}`}
+                  {item.dueThisMonth
+                    ? `${item.monthLabel} · Due: ${item.due || "timing not specified"} · Received: ${item.received || "not yet"}`
+                    : `${item.monthLabel} · not owed this month`}
                 </Caption1>
               </li>
             ))}

@@ -88,7 +88,7 @@ export function useReportTracker() {
     });
 
   const day = receivedOn.trim() ? isoDate(receivedOn) : null;
-  const dateProblem = receivedOn.trim() && !day ? "Enter the date as a date, such as 17/09/2018." : null;
+  const dateProblem = receivedOn.trim() && !day ? "Enter the whole date: day, month and year." : null;
   const chosen = list?.latest.find((i) => itemKey(i) === recording) ?? null;
 
   const record = () =>
