@@ -517,6 +517,25 @@ const blankCells = (): TrackerCells =>
 
 const noTracker = "The workbook has no DCC reporting tracker yet: Create the tracker first.";
 
+/** The tracker read for a command, or why the command cannot run (nothing was written). */
+async function readForCommand(
+  host: ExcelHost,
+): Promise<{ state: ReportTrackerState } | { failed: { status: "failed"; message: string } }> {
+  let state: ReportTrackerState;
+  try {
+    state = await readReportTracker(host);
+  } catch (e) {
+    return {
+      failed: {
+        status: "failed",
+        message: `Could not read the tracker (${(e as Error).message}). Nothing was written.`,
+      },
+    };
+  }
+  if (!state.tracker) return { failed: { status: "failed", message: noTracker } };
+  return { state };
+}
+
 // ---- A new month ------------------------------------------------------------------------------------
 
 /** The tracker's latest month, and its rows (the obligations a new month copies). */
@@ -583,16 +602,9 @@ export async function addNextMonth(
   now = new Date(),
 ): Promise<TrackerResult<{ added: string[]; message: string }>> {
   const today = localDateOf(now);
-  let state: ReportTrackerState;
-  try {
-    state = await readReportTracker(host);
-  } catch (e) {
-    return {
-      status: "failed",
-      message: `Could not read the tracker (${(e as Error).message}). Nothing was written.`,
-    };
-  }
-  if (!state.tracker) return { status: "failed", message: noTracker };
+  const read = await readForCommand(host);
+  if ("failed" in read) return read.failed;
+  const { state } = read;
   const plan = planNextMonth(state, today);
   if (!state.rows.some((r) => r.row))
     return {
@@ -651,16 +663,9 @@ export async function recordReceived(
   now = new Date(),
 ): Promise<TrackerResult<{ statusText: string }>> {
   const today = localDateOf(now);
-  let state: ReportTrackerState;
-  try {
-    state = await readReportTracker(host);
-  } catch (e) {
-    return {
-      status: "failed",
-      message: `Could not read the tracker (${(e as Error).message}). Nothing was written.`,
-    };
-  }
-  if (!state.tracker) return { status: "failed", message: noTracker };
+  const read = await readForCommand(host);
+  if ("failed" in read) return read.failed;
+  const { state } = read;
   const target = state.rows.find(
     (r) =>
       r.month &&
@@ -764,16 +769,9 @@ export async function buildReportTable(
   month: Month | null = null,
 ): Promise<TrackerResult<ReportTableResult>> {
   const today = localDateOf(now);
-  let state: ReportTrackerState;
-  try {
-    state = await readReportTracker(host);
-  } catch (e) {
-    return {
-      status: "failed",
-      message: `Could not read the tracker (${(e as Error).message}). Nothing was written.`,
-    };
-  }
-  if (!state.tracker) return { status: "failed", message: noTracker };
+  const read = await readForCommand(host);
+  if ("failed" in read) return read.failed;
+  const { state } = read;
   const table = reportTableOf(state, today, month);
   if ("reason" in table) return { status: "failed", message: table.reason };
   const look = state.look;

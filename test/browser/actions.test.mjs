@@ -6,7 +6,17 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { at270, axe, browserSession, cell, openView, openWorkbench, pane, paneShot } from "./harness.mjs";
+import {
+  at270,
+  axe,
+  browserSession,
+  cell,
+  openView,
+  openWorkbench,
+  pane,
+  paneShot,
+  riskCell,
+} from "./harness.mjs";
 import { assertFits, hasFocus } from "./pane.mjs";
 
 const MINUTES = readFileSync(
@@ -38,24 +48,6 @@ const SEED_ACTIONS = [
 ];
 
 const session = browserSession();
-
-/** A cell of Panel risk `n`'s row by its register header. */
-const riskCell = (page, n, header) =>
-  page.evaluate(
-    ([n, header]) => {
-      const sim = window.workbench.simulator;
-      const t = sim.model.tables.find((x) => x.name === "PanelRisks");
-      const s = sim.model.sheetByName("Panel Risks");
-      let col = -1;
-      for (let c = t.range.left; c <= t.range.right; c++)
-        if (s.cell(t.range.top, c)?.value === header) col = c;
-      for (let r = t.range.top + 1; r <= t.range.bottom; r++)
-        if (s.cell(r, t.range.left)?.value === n)
-          return col < 0 ? "no column" : (s.cell(r, col)?.value ?? null);
-      return "no row";
-    },
-    [n, header],
-  );
 
 async function clean(page, where) {
   await page.evaluate(() => document.getAnimations().forEach((a) => a.finish()));

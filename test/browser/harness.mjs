@@ -204,3 +204,33 @@ export async function openView(page, name) {
   await page.getByRole("tab", { name: /^More \(/ }).click();
   await page.getByRole("menuitem", { name }).click();
 }
+
+/**
+ * Where Panel risk `n`'s cell under `header` is in the simulated workbook: its column found by header
+ * (the created and adopted layouts differ), its row by the risk's number.
+ * Returns { address, value }, or { missing: "no column" | "no row" }.
+ */
+export const riskCellAt = (page, n, header) =>
+  page.evaluate(
+    ([n, header]) => {
+      const sim = window.workbench.simulator;
+      const t = sim.model.tables.find((x) => x.name === "PanelRisks");
+      const s = sim.model.sheetByName("Panel Risks");
+      let col = -1;
+      for (let c = t.range.left; c <= t.range.right; c++)
+        if (s.cell(t.range.top, c)?.value === header) col = c;
+      for (let r = t.range.top + 1; r <= t.range.bottom; r++)
+        if (s.cell(r, t.range.left)?.value === n)
+          return col < 0
+            ? { missing: "no column" }
+            : { address: `${String.fromCharCode(65 + col)}${r + 1}`, value: s.cell(r, col)?.value ?? null };
+      return { missing: "no row" };
+    },
+    [n, header],
+  );
+
+/** The value of Panel risk `n`'s cell under `header`, or "no column" / "no row". */
+export const riskCell = async (page, n, header) => {
+  const found = await riskCellAt(page, n, header);
+  return found.missing ?? found.value;
+};

@@ -13,27 +13,10 @@ import {
   openWorkbench,
   pane,
   paneShot,
+  riskCell,
 } from "./harness.mjs";
 
 const session = browserSession();
-
-/** A cell of the simulated workbook by its register header, in the row of Panel risk `n`. */
-const riskCell = (page, n, header) =>
-  page.evaluate(
-    ([n, header]) => {
-      const sim = window.workbench.simulator;
-      const t = sim.model.tables.find((x) => x.name === "PanelRisks");
-      const s = sim.model.sheetByName("Panel Risks");
-      let col = -1;
-      for (let c = t.range.left; c <= t.range.right; c++)
-        if (s.cell(t.range.top, c)?.value === header) col = c;
-      for (let r = t.range.top + 1; r <= t.range.bottom; r++)
-        if (s.cell(r, t.range.left)?.value === n)
-          return col < 0 ? "no column" : (s.cell(r, col)?.value ?? null);
-      return "no row";
-    },
-    [n, header],
-  );
 
 async function saveSettingsView(page) {
   const main = pane(page);

@@ -19,6 +19,7 @@ import {
   openWorkbench,
   pane,
   paneShot,
+  riskCellAt,
   shot,
   xlsxToPdfPages,
 } from "./harness.mjs";
@@ -27,21 +28,11 @@ import { assertFits } from "./pane.mjs";
 const session = browserSession();
 
 /** The address of Panel risk `n`'s cell under `header` in the simulated workbook. */
-const riskAddress = (page, n, header) =>
-  page.evaluate(
-    ([n, header]) => {
-      const sim = window.workbench.simulator;
-      const t = sim.model.tables.find((x) => x.name === "PanelRisks");
-      const s = sim.model.sheetByName("Panel Risks");
-      let col = -1;
-      for (let c = t.range.left; c <= t.range.right; c++)
-        if (s.cell(t.range.top, c)?.value === header) col = c;
-      for (let r = t.range.top + 1; r <= t.range.bottom; r++)
-        if (s.cell(r, t.range.left)?.value === n) return `${String.fromCharCode(65 + col)}${r + 1}`;
-      throw new Error(`no Panel risk ${n} or no ${header} column`);
-    },
-    [n, header],
-  );
+async function riskAddress(page, n, header) {
+  const found = await riskCellAt(page, n, header);
+  if (found.missing) throw new Error(`Panel risk ${n}, ${header}: ${found.missing}`);
+  return found.address;
+}
 
 /** Types a score into Panel risk `n`'s cell, as a person editing the register. */
 async function setScore(page, n, header, value) {

@@ -26,6 +26,7 @@ import { dataValidationRuleOverMixed } from "./dataValidationRuleOverMixed";
 import { pageFooterLimit } from "./pageFooterLimit";
 import { rowPropertiesHeights } from "./rowPropertiesHeights";
 import { edateMonths } from "./edateMonths";
+import { mergeAcross } from "./mergeAcross";
 
 export const CONTRACTS: readonly Contract[] = [
   propertyNotLoaded,
@@ -54,4 +55,5 @@ export const CONTRACTS: readonly Contract[] = [
   pageFooterLimit,
   rowPropertiesHeights,
   edateMonths,
+  mergeAcross,
 ];
