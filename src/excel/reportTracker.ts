@@ -12,18 +12,27 @@ import type { CellValue } from "../domain/register";
 import type { Day, Frequency, ReportTableRow, TrackerRow } from "../domain/reporting/types";
 import { applyWrites, estimateBytes, queuedWrite, type PlannedWrite } from "./batches";
 import type { ExcelHost } from "./host";
-import { HEADER_FILL, HEADER_FONT } from "./layout";
+import { AUDIT_TABLE, HEADER_FILL, HEADER_FONT } from "./layout";
 import { queuePrintSetup } from "./paper";
 import { queueGrid, queueRowHeights, queueTypeface } from "./printLook";
-import { queueDirectoryRead } from "./readRegisters";
+import { queueDirectoryRead, readRegisters } from "./readRegisters";
+import { actionLogDefinition } from "./actionLog";
+import { queueAudit, queueLastAuditRow, recordsAction, type AuditEntry } from "./audit";
+import { recordsOf } from "../domain/records";
+import { shortReportName } from "../domain/reporting/highlights";
 import {
+  addMonths,
   DEFAULT_HOLIDAYS,
+  defaultReviewedIn,
   dueOf,
   lateOrOverdue,
   monthIndex,
-  nextMonth,
+  catchUpRows,
+  paperMonthOf,
+  paperRows,
   parseDelivery,
-  periodOfMonth,
+  quarterOf,
+  reviewedInOf,
   statusOf,
   statusText,
   tableRows,
@@ -88,6 +97,13 @@ export interface ReportTrackerState {
   holidayProblems: string[];
   /** The workbook's sheet names, lower case. */
   sheetNames: Set<string>;
+  /** Whether the workbook has the audit log, and its last row (a retry's audit row is not written twice). */
+  auditLog: boolean;
+  lastAudit: string[] | null;
+  /** The action log's name and its action numbers (upper case), when read and in the workbook. */
+  actionLog: { name: string; numbers: Set<string> } | null;
+  /** The syncs the read took (2; 3 with the action log). */
+  syncs: number;
 }
 
 const monthOfDay = (d: Day): Month => ({ year: d.year, month: d.month });
@@ -102,7 +118,7 @@ function readDay(value: CellValue): Day | null {
 }
 
 /** A read row as a tracker row, from its cells. */
-function trackerRowOf(index: number, cells: TrackerCells): ReadTrackerRow {
+function trackerRowOf(index: number, cells: TrackerCells, holidays: readonly Day[]): ReadTrackerRow {
   const base = { index, cells, note: asText(cells.deliveryNote).trim() };
   const report = asText(cells.report).trim();
   const periodDay = readDay(cells.period);
@@ -113,7 +129,9 @@ function trackerRowOf(index: number, cells: TrackerCells): ReadTrackerRow {
   const parsed = parseDelivery(deliveryText);
   if ("error" in parsed) return { ...base, month, row: null, problem: `${report}: ${parsed.error}` };
   const frequency: Frequency = frequencyOf(cells.frequency) ?? parsed.frequency ?? "monthly";
-  const { period, dueThisMonth } = periodOfMonth(frequency, month);
+  const reviewedDay = readDay(cells.reviewedIn);
+  const printedPeriod = asText(cells.printedPeriod).trim();
+  const period = { frequency, ...(frequency === "quarterly" ? quarterOf(month) : month) };
   const row: TrackerRow = {
     obligation: {
       report,
@@ -125,17 +143,26 @@ function trackerRowOf(index: number, cells: TrackerCells): ReadTrackerRow {
     },
     period,
     received: readDay(cells.received),
-    dueThisMonth,
+    // Every row of the tracker is a report owed; whether a paper has it to review is paperRows' to say.
+    dueThisMonth: true,
+    // A blank Reviewed In: the paper of the month the report is due in (the PMR, due 25 working days
+    // after month end, two months on), or the month after the period when the SEC gives no timing.
+    reviewedIn: reviewedDay ? monthOfDay(reviewedDay) : defaultReviewedIn(period, parsed.rule, holidays),
+    ...(printedPeriod ? { periodWords: printedPeriod } : {}),
     content: asText(cells.content),
     observations: asText(cells.observations),
     deliveryNote: base.note || undefined,
-    actions: asText(cells.actions)
-      .split(/[,;\n]/)
-      .map((s) => s.trim())
-      .filter(Boolean),
+    actions: actionNumbers(cells.actions),
   };
   return { ...base, month, row, problem: null };
 }
+
+/** The action numbers of an Actions cell: "SECP47/02, SECP47/03" (commas, semicolons or lines). */
+const actionNumbers = (value: CellValue) =>
+  asText(value)
+    .split(/[,;\n]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 function holidaysOf(values: CellValue[][] | null): { holidays: Holiday[]; problems: string[] } {
   if (!values) return { holidays: [...DEFAULT_HOLIDAYS], problems: [] };
@@ -152,10 +179,12 @@ function holidaysOf(values: CellValue[][] | null): { holidays: Holiday[]; proble
 
 /**
  * Two syncs whatever the tracker's size: the settings and table names, then both tables whole (a
- * tracker of ten reports kept for 20 years is 2,400 rows, well inside one response).
+ * tracker of ten reports kept for 20 years is 2,400 rows, well inside one response), with the audit
+ * log's last row. `withActionLog`: one sync more reads the action log, whose numbers the Actions
+ * column is checked against (src/excel/readRegisters.ts: one sync for a log of up to 1,100 rows).
  */
-export async function readReportTracker(host: ExcelHost): Promise<ReportTrackerState> {
-  return host.run(async (context) => {
+export async function readReportTracker(host: ExcelHost, withActionLog = false): Promise<ReportTrackerState> {
+  const state = await host.run(async (context) => {
     const directory = queueDirectoryRead(context);
     const sheets = context.workbook.worksheets;
     sheets.load("items/name");
@@ -164,16 +193,19 @@ export async function readReportTracker(host: ExcelHost): Promise<ReportTrackerS
     const sheetNames = new Set(sheets.items.map((s) => s.name.toLowerCase()));
     const tracker = tableNames.has(TRACKER_TABLE.toLowerCase());
     const holidaysTable = tableNames.has(HOLIDAYS_TABLE.toLowerCase());
+    const auditLog = tableNames.has(AUDIT_TABLE.toLowerCase());
     const trackerRange = tracker ? context.workbook.tables.getItem(TRACKER_TABLE).getRange() : null;
     const trackerSheet = tracker ? context.workbook.tables.getItem(TRACKER_TABLE).worksheet : null;
     trackerRange?.load("values, rowIndex, columnIndex, columnCount");
     trackerSheet?.load("name");
     const holidayRange = holidaysTable ? context.workbook.tables.getItem(HOLIDAYS_TABLE).getRange() : null;
     holidayRange?.load("values");
+    const lastAudit = tracker && auditLog ? queueLastAuditRow(context) : null;
     if (trackerRange || holidayRange) await context.sync();
     const values = (trackerRange?.values ?? []) as CellValue[][];
     const places = columnPlaces(values[0] ?? []);
     const { holidays, problems } = holidaysOf(holidayRange ? (holidayRange.values as CellValue[][]) : null);
+    const logDef = actionLogDefinition(settings.settings);
     return {
       look: settings.settings.paper,
       tracker,
@@ -183,12 +215,47 @@ export async function readReportTracker(host: ExcelHost): Promise<ReportTrackerS
       left: trackerRange?.columnIndex ?? 0,
       width: trackerRange?.columnCount ?? TRACKER_COLUMNS.length,
       places,
-      rows: values.slice(1).map((r, i) => trackerRowOf(i, cellsOf(r, places))),
+      rows: values.slice(1).map((r, i) => trackerRowOf(i, cellsOf(r, places), holidayDaysOf(holidays))),
       holidays,
       holidayProblems: problems,
       sheetNames,
+      auditLog,
+      lastAudit: lastAudit ? lastAudit() : null,
+      actionLog: null as ReportTrackerState["actionLog"],
+      syncs: trackerRange || holidayRange ? 2 : 1,
+      logDef: logDef && tableNames.has(logDef.table.toLowerCase()) ? logDef : null,
     };
   });
+  const { logDef, ...read } = state;
+  if (!withActionLog || !logDef || !read.tracker) return read;
+  const [log] = await readRegisters(host, [logDef]);
+  const numbers = new Set(
+    (log ? recordsOf(log) : []).map((r) => asText(r.cells.number).trim().toUpperCase()).filter(Boolean),
+  );
+  return { ...read, actionLog: { name: logDef.name, numbers }, syncs: read.syncs + 1 };
+}
+
+/**
+ * The tracker's action numbers that the action log does not have ("CSR Variance Report – August 2018:
+ * action SECP47/09 is not in the Panel action log."), when the log was read.
+ */
+export function unknownActions(state: ReportTrackerState): string[] {
+  const log = state.actionLog;
+  if (!log) return [];
+  return state.rows.flatMap((r) =>
+    (r.row?.actions ?? [])
+      .filter((a) => !log.numbers.has(a.toUpperCase()))
+      .map((a) => `${rowName(r)}: action ${a} is not in the action log (${log.name}).`),
+  );
+}
+
+/** "CSR Variance Report – August 2018": a read row as a person names it. */
+function rowName(r: ReadTrackerRow): string {
+  const row = r.row!;
+  const name = shortReportName(row.obligation.report);
+  return row.period.frequency === "monthly"
+    ? `${name} – ${monthName(row.period)}`
+    : `${name} for the quarter to ${monthName(row.period)}`;
 }
 
 // ---- Writing rows -------------------------------------------------------------------------------------
@@ -196,9 +263,14 @@ export async function readReportTracker(host: ExcelHost): Promise<ReportTrackerS
 /** What a new row of the tracker holds: its obligation's words, its month, and what it has recorded. */
 export interface NewTrackerRow {
   report: string;
+  /** The period's month (a quarterly report: the quarter's last month, or a month in it). */
   month: Month;
   frequency: Frequency;
   delivery: string;
+  /** The month of the paper that reviews it; absent: the month after the period. */
+  reviewedIn?: Month;
+  /** What the table prints after the report's name instead of its month. */
+  printedPeriod?: string;
   received?: Day | null;
   deliveryNote?: string;
   contentReference?: string;
@@ -218,9 +290,13 @@ function computed(row: TrackerRow | null, problem: string | null, today: Day, ho
 }
 
 function newRowCells(r: NewTrackerRow): TrackerCells {
+  const period = r.frequency === "quarterly" ? quarterOf(r.month) : r.month;
   return {
     report: r.report,
-    period: monthSerial(r.month.year, r.month.month),
+    period: monthSerial(period.year, period.month),
+    // Blank when not given: the row as read gives the default (defaultReviewedIn), which Create writes.
+    reviewedIn: r.reviewedIn ? monthSerial(r.reviewedIn.year, r.reviewedIn.month) : null,
+    printedPeriod: r.printedPeriod ?? null,
     frequency: FREQUENCY_WORDS[r.frequency],
     delivery: r.delivery,
     due: null,
@@ -248,13 +324,13 @@ function rowGrid(cells: TrackerCells, state: Pick<ReportTrackerState, "places" |
   return { values, formats };
 }
 
-const holidayDays = (state: ReportTrackerState) => state.holidays.map((h) => h.day);
+const holidayDaysOf = (holidays: readonly Holiday[]) => holidays.map((h) => h.day);
+const holidayDays = (state: ReportTrackerState) => holidayDaysOf(state.holidays);
 
 /** The writes of new rows at the table's end: trailing blank rows filled first, the table grown by the rest. */
 function appendWrites(state: ReportTrackerState, cells: readonly TrackerCells[]): PlannedWrite[] {
   if (!cells.length) return [];
-  let blank = 0;
-  for (let r = state.rows.length - 1; r >= 0 && isBlankRow(Object.values(state.rows[r]!.cells)); r--) blank++;
+  const blank = trailingBlankRows(state);
   const start = state.rows.length - blank;
   const grids = cells.map((c) => rowGrid(c, state));
   const writes: PlannedWrite[] = [];
@@ -432,9 +508,16 @@ export async function createReportTracker(
       const holidays = DEFAULT_HOLIDAYS.map((h) => h.day);
       const rows = first.map((r, i) => {
         const cells = newRowCells(r);
-        const read = trackerRowOf(i, cells);
+        const read = trackerRowOf(i, cells, holidays);
         const c = computed(read.row, read.problem, today, holidays);
-        return { ...cells, due: c.due, status: c.status };
+        const reviewedIn = read.row?.reviewedIn;
+        return {
+          ...cells,
+          due: c.due,
+          status: c.status,
+          reviewedIn:
+            cells.reviewedIn ?? (reviewedIn ? monthSerial(reviewedIn.year, reviewedIn.month) : null),
+        };
       });
       // An empty tracker is a table with one blank row (Excel's tables have at least one).
       const body: TrackerCells[] = rows.length ? rows : [blankCells()];
@@ -515,15 +598,36 @@ export async function createReportTracker(
 const blankCells = (): TrackerCells =>
   Object.fromEntries(TRACKER_COLUMNS.map((c) => [c.key, null])) as TrackerCells;
 
+/** The name the audit log gives the tracker's commands. */
+const TRACKER_AUDIT_NAME = "DCC reporting tracker";
+
+/**
+ * A tracker command's audit row, first in its batch: none without an audit log, or when the log's last
+ * row records this action already (an attempt cut short wrote it; its retry does not write it twice).
+ */
+function auditWrites(state: ReportTrackerState, entry: AuditEntry, now: Date): PlannedWrite[] {
+  if (!state.auditLog) return [];
+  if (state.lastAudit && recordsAction(state.lastAudit, entry, now)) return [];
+  return [queuedWrite(2000, (context) => queueAudit(context, entry, now))];
+}
+
+/** How many rows at the table's end are blank in every column (a new table's first row). */
+function trailingBlankRows(state: ReportTrackerState): number {
+  let blank = 0;
+  for (let r = state.rows.length - 1; r >= 0 && isBlankRow(Object.values(state.rows[r]!.cells)); r--) blank++;
+  return blank;
+}
+
 const noTracker = "The workbook has no DCC reporting tracker yet: Create the tracker first.";
 
 /** The tracker read for a command, or why the command cannot run (nothing was written). */
 async function readForCommand(
   host: ExcelHost,
+  withActionLog = false,
 ): Promise<{ state: ReportTrackerState } | { failed: { status: "failed"; message: string } }> {
   let state: ReportTrackerState;
   try {
-    state = await readReportTracker(host);
+    state = await readReportTracker(host, withActionLog);
   } catch (e) {
     return {
       failed: {
@@ -538,108 +642,152 @@ async function readForCommand(
 
 // ---- A new month ------------------------------------------------------------------------------------
 
-/** The tracker's latest month, and its rows (the obligations a new month copies). */
-export function latestMonth(state: ReportTrackerState): Month | null {
-  let latest: Month | null = null;
-  for (const r of state.rows)
-    if (r.row && r.month && (!latest || monthIndex(r.month) > monthIndex(latest))) latest = r.month;
-  return latest;
-}
+/** The rows the tracker can work with (a report, a Period, a due rule it understands). */
+const validRows = (state: ReportTrackerState): TrackerRow[] =>
+  state.rows.flatMap((r) => (r.row ? [r.row] : []));
 
-/** Each report's latest row (its obligation as last kept), in the order the reports first appear. */
-export function latestRows(state: ReportTrackerState): ReadTrackerRow[] {
-  const latest = new Map<string, ReadTrackerRow>();
-  for (const r of state.rows) {
-    if (!r.row || !r.month) continue;
-    const key = r.row.obligation.report.toLowerCase();
-    const seen = latest.get(key);
-    if (!seen) latest.set(key, r);
-    else if (monthIndex(r.month) >= monthIndex(seen.month!)) latest.set(key, r);
-  }
-  return [...latest.values()];
+/** The tracker's latest paper month: the latest Reviewed In of its rows (newMonth.ts), or null. */
+export function latestPaperMonth(state: ReportTrackerState): Month | null {
+  return paperMonthOf(validRows(state));
 }
 
 export interface NextMonthPlan {
+  /** The paper months rows are added for, in order (none when the tracker is up to date). */
+  paperMonths: Month[];
   rows: NewTrackerRow[];
-  /** Reports whose next month has not ended yet, so nothing is added for them. */
-  upToDate: string[];
+  /** The tracker's latest paper month before the plan, or null when it has no rows to take it from. */
+  latest: Month | null;
 }
 
 /**
- * The next month's rows: for each report, a row for the month after its latest (its obligation's words
- * carried over, nothing recorded yet), when that month has ended by today. A report is never given a
- * month it has, so a second click adds nothing until another month ends.
+ * The new paper months' rows (src/domain/reporting/newMonth.ts), up to this month: for each month after
+ * the latest a row is reviewed in, each report's period in that paper (a monthly report the month its
+ * lag before, a quarterly report the last quarter ended by then), its obligation's words carried from
+ * its latest row, nothing recorded yet. A report and period the tracker has is never added again (a
+ * quarterly report's row is made in the month it is reviewed), and no month is added before it begins,
+ * so a second click, or a retry after a write cut short, adds nothing.
  */
 export function planNextMonth(state: ReportTrackerState, today: Day): NextMonthPlan {
+  let rows = validRows(state);
+  const latest = paperMonthOf(rows);
+  const plan: NextMonthPlan = { paperMonths: [], rows: [], latest };
+  if (!latest) return plan;
   const current = monthIndex(monthOfDay(today));
-  const rows: NewTrackerRow[] = [];
-  const upToDate: string[] = [];
-  for (const r of latestRows(state)) {
-    const month = nextMonth(r.month!);
-    const o = r.row!.obligation;
-    if (monthIndex(month) >= current) {
-      upToDate.push(o.report);
-      continue;
-    }
-    rows.push({
-      report: o.report,
-      month,
-      frequency: o.frequency,
-      delivery: o.deliveryText,
-      contentReference: o.contentReference,
-    });
+  for (let paper = addMonths(latest, 1); monthIndex(paper) <= current; paper = addMonths(paper, 1)) {
+    const added = catchUpRows(rows, paper);
+    if (!added.length) continue;
+    rows = [...rows, ...added];
+    plan.paperMonths.push(paper);
+    plan.rows.push(
+      ...added.map((row): NewTrackerRow => ({
+        report: row.obligation.report,
+        month: { year: row.period.year, month: row.period.month },
+        frequency: row.obligation.frequency,
+        delivery: row.obligation.deliveryText,
+        contentReference: row.obligation.contentReference,
+        reviewedIn: reviewedInOf(row),
+      })),
+    );
   }
-  return { rows, upToDate };
+  return plan;
 }
+
+/** "January 2019", "January and February 2019", "November 2018 to February 2019". */
+function monthsText(months: readonly Month[]): string {
+  const first = months[0]!;
+  const last = months[months.length - 1]!;
+  if (months.length === 1) return monthName(first);
+  if (months.length === 2 && first.year === last.year)
+    return `${MONTH_NAMES[first.month - 1]} and ${monthName(last)}`;
+  return months.length === 2
+    ? `${monthName(first)} and ${monthName(last)}`
+    : `${monthName(first)} to ${monthName(last)}`;
+}
+
+/** A row to add, as people name it: "Performance Measurement Report – October 2018". */
+const plannedName = (r: NewTrackerRow) =>
+  r.frequency === "monthly"
+    ? `${r.report} – ${monthName(r.month)}`
+    : `${r.report} for the quarter to ${monthName(quarterOf(r.month))}`;
 
 /**
  * "A new month in one click": three syncs whatever the tracker's size (read 2, write 1). The tracker is
- * read afresh, each report's next month planned from its latest row, and written with every row's Due
- * and Status in one batch. A month is added only once it has ended, and never twice.
+ * read afresh, the rows of each paper month since its latest planned from its rows (one month, when it
+ * is kept monthly), and written with every row's Due and Status and an audit row in one batch.
  */
 export async function addNextMonth(
   host: ExcelHost,
   now = new Date(),
-): Promise<TrackerResult<{ added: string[]; message: string }>> {
+): Promise<
+  TrackerResult<{
+    /** Each row added, as people name it: "Performance Measurement Report – July 2018". */
+    added: string[];
+    paperMonths: Month[];
+    /** "September 2018", "January and February 2019"; "" when nothing was added. */
+    paperMonthsLabel: string;
+    message: string;
+  }>
+> {
   const today = localDateOf(now);
   const read = await readForCommand(host);
   if ("failed" in read) return read.failed;
   const { state } = read;
   const plan = planNextMonth(state, today);
-  if (!state.rows.some((r) => r.row))
+  if (!plan.latest)
     return {
       status: "done",
-      syncs: 2,
+      syncs: state.syncs,
       added: [],
+      paperMonths: [],
+      paperMonthsLabel: "",
       message: "The tracker has no report with a Period yet: add the first month's rows.",
     };
   const cells = plan.rows.map(newRowCells);
   // The new rows as the status columns see them, after the read rows (filling blank ones first).
-  let blank = 0;
-  for (let r = state.rows.length - 1; r >= 0 && isBlankRow(Object.values(state.rows[r]!.cells)); r--) blank++;
-  const kept = state.rows.slice(0, state.rows.length - blank);
+  const kept = state.rows.slice(0, state.rows.length - trailingBlankRows(state));
   const after = [
     ...kept,
-    ...cells.map((c, i) => trackerRowOf(kept.length + i, c)),
+    ...cells.map((c, i) => trackerRowOf(kept.length + i, c, holidayDays(state))),
     ...state.rows.slice(kept.length + cells.length),
   ];
-  const writes = [...appendWrites(state, cells), ...computedColumnWrites(state, today, after)];
+  const added = plan.rows.map(plannedName);
+  const entry: AuditEntry = {
+    action: "Add DCC reporting month",
+    register: TRACKER_AUDIT_NAME,
+    // The month the tracker is brought up to: the same for a retry of this click.
+    target: `Up to the ${monthName(monthOfDay(today))} paper`,
+    summary: `Added ${added.join("; ")}.`,
+  };
+  const writes = [
+    ...(plan.rows.length ? auditWrites(state, entry, now) : []),
+    ...appendWrites(state, cells),
+    ...computedColumnWrites(state, today, after),
+  ];
   try {
     const syncs = await host.run((context) => applyWrites(context, writes));
     // With nothing to add, the Due and Status columns are still brought up to date (so a retry after
     // a write cut short finishes what it began).
-    if (!plan.rows.length)
+    if (!plan.rows.length) {
+      const next = addMonths(plan.latest, 1);
       return {
         status: "done",
-        syncs: syncs + 2,
+        syncs: syncs + state.syncs,
         added: [],
-        message: `Every report has its latest month already: a new month can be added once ${monthName(monthOfDay(today))} has ended.`,
+        paperMonths: [],
+        paperMonthsLabel: "",
+        message:
+          monthIndex(next) > monthIndex(monthOfDay(today))
+            ? `The tracker has the ${monthName(plan.latest)} paper's reports; ${monthName(next)}'s can be added from 1 ${monthName(next)}.`
+            : `No report is owed for a paper from ${monthName(next)} to ${monthName(monthOfDay(today))}: a quarterly report's row is added in the month it is reviewed.`,
       };
+    }
     return {
       status: "done",
-      syncs: syncs + 2,
-      added: plan.rows.map((r) => `${r.report} ${monthName(r.month)}`),
-      message: `Added ${plan.rows.length} report(s): ${plan.rows.map((r) => `${r.report} for ${monthName(r.month)}`).join("; ")}.`,
+      syncs: syncs + state.syncs,
+      added,
+      paperMonths: plan.paperMonths,
+      paperMonthsLabel: monthsText(plan.paperMonths),
+      message: `Added the ${monthsText(plan.paperMonths)} paper${plan.paperMonths.length > 1 ? "s'" : "'s"} ${plan.rows.length} report(s).`,
     };
   } catch (e) {
     return {
@@ -653,7 +801,8 @@ export async function addNextMonth(
 
 /**
  * Three syncs: the tracker read, then the report's Received date written with every row's Due and
- * Status recomputed, in one batch. The report is found by its name (case aside) and month.
+ * Status recomputed and an audit row, in one batch. The report is found by its name (case aside) and
+ * period (for a quarterly report, any month of its quarter).
  */
 export async function recordReceived(
   host: ExcelHost,
@@ -666,20 +815,36 @@ export async function recordReceived(
   const read = await readForCommand(host);
   if ("failed" in read) return read.failed;
   const { state } = read;
-  const target = state.rows.find(
-    (r) =>
-      r.month &&
-      sameMonth(r.month, month) &&
-      asText(r.cells.report).trim().toLowerCase() === report.trim().toLowerCase(),
-  );
+  // A row by its report and period (a quarterly report's quarter: any month in it finds it).
+  const periodOf = (r: ReadTrackerRow) => r.row?.period ?? r.month;
+  const wanted = (r: ReadTrackerRow) => (r.row?.period.frequency === "quarterly" ? quarterOf(month) : month);
+  const target = state.rows.find((r) => {
+    const period = periodOf(r);
+    return (
+      period &&
+      sameMonth(period, wanted(r)) &&
+      asText(r.cells.report).trim().toLowerCase() === report.trim().toLowerCase()
+    );
+  });
   if (!target) return { status: "failed", message: `The tracker has no ${report} for ${monthName(month)}.` };
   const col = state.places.received;
   if (col === undefined) return { status: "failed", message: `The tracker has no Received column.` };
   const cells = { ...target.cells, received: daySerial(day) };
-  const updated = trackerRowOf(target.index, cells);
+  const updated = trackerRowOf(target.index, cells, holidayDays(state));
   const rows = state.rows.map((r) => (r.index === target.index ? updated : r));
   const sheetRow = state.top + 1 + target.index;
+  const text = updated.row
+    ? statusText(statusOf(updated.row, today, holidayDays(state)), updated.row.obligation.frequency)
+    : `Not computed: ${updated.problem}`;
+  const entry: AuditEntry = {
+    action: "Record DCC report received",
+    register: TRACKER_AUDIT_NAME,
+    source: `Received ${dayText(day)}`,
+    target: updated.row ? rowName(updated) : `${report} ${monthName(month)}`,
+    summary: `Received ${dayText(day)}: ${text}.`,
+  };
   const writes: PlannedWrite[] = [
+    ...auditWrites(state, entry, now),
     queuedWrite(200, (context) => {
       const range = context.workbook.worksheets
         .getItem(state.sheet)
@@ -693,10 +858,7 @@ export async function recordReceived(
   ];
   try {
     const syncs = await host.run((context) => applyWrites(context, writes));
-    const text = updated.row
-      ? statusText(statusOf(updated.row, today, holidayDays(state)), updated.row.obligation.frequency)
-      : `Not computed: ${updated.problem}`;
-    return { status: "done", syncs: syncs + 2, statusText: text };
+    return { status: "done", syncs: syncs + state.syncs, statusText: text };
   } catch (e) {
     return {
       status: "failed",
@@ -722,37 +884,42 @@ export interface ReportTableResult {
 }
 
 /**
- * The report's table: each report's latest row (as the paper mixes July's performance report with
- * August's variance reports), or, when a month is given, that month's rows.
+ * The rows of an earlier paper still not received and overdue today (004: "October and November
+ * reports yet to be published"): listed with the paper's for the highlights, not printed in its table.
+ */
+function stillOverdue(state: ReportTrackerState, printed: readonly TrackerRow[], today: Day): TrackerRow[] {
+  const holidays = holidayDays(state);
+  const key = (row: TrackerRow) =>
+    `${row.obligation.report.toLowerCase()}|${row.period.year}-${row.period.month}`;
+  const shown = new Set(printed.map(key));
+  return validRows(state).filter(
+    (row) => !shown.has(key(row)) && statusOf(row, today, holidays).kind === "overdue",
+  );
+}
+
+/**
+ * The report's table for a paper month (the tracker's latest when none is given): the rows reviewed in
+ * that month, and each quarterly report's latest row with nothing to review (newMonth.ts paperRows), as
+ * the paper mixes July's performance report with August's variance reports.
  */
 export function reportTableOf(
   state: ReportTrackerState,
   today: Day,
   month: Month | null = null,
 ): ReportTableResult | { reason: string } {
-  const rows = month
-    ? state.rows.filter((r) => r.row && r.month && sameMonth(r.month, month))
-    : latestRows(state);
-  if (!rows.length)
+  const paperMonth = month ?? latestPaperMonth(state);
+  const rows = paperMonth ? paperRows(validRows(state), paperMonth) : [];
+  if (!paperMonth || !rows.length)
     return {
-      reason: month
-        ? `The tracker has no reports for ${monthName(month)}.`
+      reason: paperMonth
+        ? `The tracker has no reports reviewed in ${monthName(paperMonth)}.`
         : "The tracker has no reports yet.",
     };
   const holidays = holidayDays(state);
-  const shown = rows.reduce((m, r) => (monthIndex(r.month!) > monthIndex(m) ? r.month! : m), rows[0]!.month!);
   return {
-    month: shown,
-    rows: tableRows(
-      rows.map((r) => r.row!),
-      today,
-      holidays,
-    ),
-    lateOrOverdue: lateOrOverdue(
-      rows.map((r) => r.row!),
-      today,
-      holidays,
-    ),
+    month: paperMonth,
+    rows: tableRows(rows, today, holidays),
+    lateOrOverdue: lateOrOverdue([...rows, ...stillOverdue(state, rows, today)], today, holidays),
   };
 }
 
@@ -767,13 +934,19 @@ export async function buildReportTable(
   host: ExcelHost,
   now = new Date(),
   month: Month | null = null,
-): Promise<TrackerResult<ReportTableResult>> {
+): Promise<TrackerResult<ReportTableResult & { unknownActions: string[] }>> {
   const today = localDateOf(now);
-  const read = await readForCommand(host);
+  const read = await readForCommand(host, true);
   if ("failed" in read) return read.failed;
   const { state } = read;
   const table = reportTableOf(state, today, month);
   if ("reason" in table) return { status: "failed", message: table.reason };
+  const entry: AuditEntry = {
+    action: "Build DCC reporting table",
+    register: TRACKER_AUDIT_NAME,
+    target: `${monthName(table.month)} paper`,
+    summary: `${table.rows.length} report(s); ${table.lateOrOverdue.length ? table.lateOrOverdue.join(" ") : "nothing late or overdue."}`,
+  };
   const look = state.look;
   const size = look.fontSize;
   const headers = [...REPORT_TABLE_HEADERS];
@@ -787,6 +960,7 @@ export async function buildReportTable(
   const printSetup = host.isSetSupported("ExcelApi", "1.9");
   const sheetExists = state.sheetNames.has(REPORT_TABLE_SHEET.toLowerCase());
   const writes: PlannedWrite[] = [
+    ...auditWrites(state, entry, now),
     queuedWrite(estimateBytes(values) + estimateBytes(highlights) + values.length * 100 + 3000, (c) => {
       if (sheetExists) c.workbook.worksheets.getItem(REPORT_TABLE_SHEET).delete();
       const ws = c.workbook.worksheets.add(REPORT_TABLE_SHEET);
@@ -849,7 +1023,7 @@ export async function buildReportTable(
   ];
   try {
     const syncs = await host.run((context) => applyWrites(context, writes));
-    return { status: "done", syncs: syncs + 2, ...table };
+    return { status: "done", syncs: syncs + state.syncs, ...table, unknownActions: unknownActions(state) };
   } catch (e) {
     return {
       status: "failed",
@@ -862,8 +1036,9 @@ export async function buildReportTable(
 
 export interface TrackerListItem {
   report: string;
+  /** The period's month (a quarterly report: its quarter's last month). */
   month: Month;
-  /** "August 2018". */
+  /** "August 2018"; a quarterly report "Quarter to June 2018". */
   monthLabel: string;
   /** "14 September 2018", or "" when the SEC gives no timing or nothing is due this month. */
   due: string;
@@ -877,7 +1052,9 @@ export interface TrackerListItem {
 
 export interface TrackerList {
   exists: boolean;
-  /** Each report's latest row. */
+  /** "December 2018": the latest paper month (the month its Ops Group paper reviews), or null. */
+  paperMonthLabel?: string | null;
+  /** The latest paper month's reports, then any earlier report still overdue. */
   latest: TrackerListItem[];
   /** Rows the tracker cannot work with (no Period, a due rule not understood), and bank holidays not dates. */
   problems: string[];
@@ -886,31 +1063,38 @@ export interface TrackerList {
 
 const dayText = (d: Day | null) => (d ? `${d.day} ${MONTH_NAMES[d.month - 1]} ${d.year}` : "");
 
-/** Two syncs: each report's latest row with its status today, for the Reporting view. */
+/**
+ * Two syncs (three with an action log): the latest paper month's reports with their status today, then
+ * any earlier report still overdue, for the Reporting view; and what the tracker cannot work with.
+ */
 export async function listReportTracker(host: ExcelHost, now = new Date()): Promise<TrackerList> {
   const today = localDateOf(now);
-  const state = await readReportTracker(host);
+  const state = await readReportTracker(host, true);
   const holidays = holidayDays(state);
-  const latest = latestRows(state).map((r) => {
-    const row = r.row!;
+  const paperMonth = latestPaperMonth(state);
+  const printed = paperMonth ? paperRows(validRows(state), paperMonth) : [];
+  const shown = [...printed, ...stillOverdue(state, printed, today)];
+  const latest = shown.map((row): TrackerListItem => {
     const status = statusOf(row, today, holidays);
     const due = row.dueThisMonth ? dueOf(row.period, row.obligation.rule, holidays) : null;
+    const month = { year: row.period.year, month: row.period.month };
     return {
       report: row.obligation.report,
-      month: r.month!,
-      monthLabel: monthName(r.month!),
+      month,
+      monthLabel: row.period.frequency === "monthly" ? monthName(month) : `Quarter to ${monthName(month)}`,
       due: dayText(due),
       dueThisMonth: row.dueThisMonth,
       received: dayText(row.received),
-      status: r.note || statusText(status, row.obligation.frequency),
+      status: row.deliveryNote?.trim() || statusText(status, row.obligation.frequency),
       lateOrOverdue: status.kind === "late" || status.kind === "overdue",
     };
   });
   // A year the Bank Holidays sheet lists nothing in would count Christmas as a working day.
-  const years = latestRows(state).flatMap((r) => [r.month!.year, nextMonth(r.month!).year]);
+  const years = shown.flatMap((row) => [row.period.year, addMonths(row.period, 1).year]);
   const uncovered = yearsWithoutHolidays(holidays, years);
   return {
     exists: state.tracker,
+    paperMonthLabel: paperMonth ? monthName(paperMonth) : null,
     latest,
     problems: [
       ...state.rows.filter((r) => r.problem && !isBlankRow(Object.values(r.cells))).map((r) => r.problem!),
@@ -919,6 +1103,7 @@ export async function listReportTracker(host: ExcelHost, now = new Date()): Prom
         (y) =>
           `The Bank Holidays sheet lists no holiday in ${y}: add that year's England and Wales bank holidays (GOV.UK), or its due dates count them as working days.`,
       ),
+      ...unknownActions(state),
     ],
     rows: state.rows.filter((r) => r.row).length,
   };

@@ -16,6 +16,7 @@ export const REPORT_TABLE_SHEET = "DCC Reporting Table";
 export type TrackerColumnKey =
   | "report"
   | "period"
+  | "reviewedIn"
   | "frequency"
   | "delivery"
   | "due"
@@ -25,7 +26,8 @@ export type TrackerColumnKey =
   | "contentReference"
   | "content"
   | "observations"
-  | "actions";
+  | "actions"
+  | "printedPeriod";
 
 export interface TrackerColumn {
   key: TrackerColumnKey;
@@ -36,10 +38,12 @@ export interface TrackerColumn {
   width: number;
 }
 
-/** The tracker's columns, in order (A to L). */
+/** The tracker's columns, in order (A to N). */
 export const TRACKER_COLUMNS: readonly TrackerColumn[] = [
   { key: "report", header: "Report", type: "text", width: 170 },
   { key: "period", header: "Period", type: "month", width: 80 },
+  // The Ops Group month whose paper reviews the row (src/domain/reporting/newMonth.ts).
+  { key: "reviewedIn", header: "Reviewed In", type: "month", width: 80 },
   { key: "frequency", header: "Frequency", type: "text", width: 70 },
   { key: "delivery", header: "Delivery per SEC", type: "text", width: 190 },
   { key: "due", header: "Due", type: "day", width: 90 },
@@ -50,6 +54,8 @@ export const TRACKER_COLUMNS: readonly TrackerColumn[] = [
   { key: "content", header: "Content", type: "text", width: 200 },
   { key: "observations", header: "Observations", type: "text", width: 260 },
   { key: "actions", header: "Actions", type: "text", width: 90 },
+  // What the table prints after the report's name instead of its month ("– August 2018 (re-issued)").
+  { key: "printedPeriod", header: "Printed Period", type: "text", width: 150 },
 ];
 
 export const TRACKER_HEADERS: readonly string[] = TRACKER_COLUMNS.map((c) => c.header);

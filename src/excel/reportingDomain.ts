@@ -18,16 +18,23 @@ import { statusText } from "../domain/reporting/statusText";
 import { dayFromIso, isoDay } from "../domain/reporting/workingDays";
 
 export { statusText };
+import { addMonths } from "../domain/reporting/newMonth";
+
+export {
+  addMonths,
+  catchUpRows,
+  newMonthRows,
+  obligationsOf,
+  paperMonthOf,
+  paperRows,
+  reviewedInOf,
+} from "../domain/reporting/newMonth";
 
 export interface Holiday {
   day: Day;
   name: string;
 }
 
-export const nextMonth = (m: { year: number; month: number }) =>
-  m.month === 12 ? { year: m.year + 1, month: 1 } : { year: m.year, month: m.month + 1 };
-export const monthBefore = (m: { year: number; month: number }) =>
-  m.month === 1 ? { year: m.year - 1, month: 12 } : { year: m.year, month: m.month - 1 };
 export const monthIndex = (m: { year: number; month: number }) => m.year * 12 + m.month - 1;
 
 const calendar = (holidays: readonly Day[]) => holidayCalendar(holidays.map(isoDay));
@@ -50,6 +57,16 @@ export function dueOf(period: Period, rule: DueRule, holidays: readonly Day[]): 
   return dueDate(period, rule, calendar(holidays));
 }
 
+/**
+ * The paper a report is reviewed in when the tracker's Reviewed In is blank: the month it is due in
+ * (the PMR for July, due 5 September 2018, in September's), or the month after its period when the
+ * SEC gives no timing.
+ */
+export function defaultReviewedIn(period: Period, rule: DueRule, holidays: readonly Day[]) {
+  const due = dueOf(period, rule, holidays);
+  return due ? { year: due.year, month: due.month } : addMonths(period, 1);
+}
+
 /** The delivery status of a row on a day. */
 export function statusOf(row: TrackerRow, today: Day, holidays: readonly Day[]): DeliveryStatus {
   return deliveryStatus(row, today, calendar(holidays));
@@ -62,17 +79,11 @@ export function yearsWithoutHolidays(holidays: readonly Day[], years: Iterable<n
 }
 
 /**
- * The period a row of the tracker's month covers: the month, or for a quarterly report the quarter (due
- * in its last month only). The sheet keeps one row per report and Period, with no paper month or review
- * lag column, so src/domain/reporting/newMonth.ts (paper month, reviewLag) is not used yet: a quarterly
- * report gets a row every month, to review only in its quarter's last month.
+ * The quarter a month falls in, named by its last month (a quarterly row's Period typed as August is
+ * the quarter to September).
  */
-export function periodOfMonth(frequency: Frequency, month: { year: number; month: number }) {
-  if (frequency === "monthly") return { period: { frequency, ...month }, dueThisMonth: true };
-  const due = month.month % 3 === 0;
-  let m = month;
-  while (m.month % 3 !== 0) m = monthBefore(m);
-  return { period: { frequency, ...m }, dueThisMonth: due };
+export function quarterOf(month: { year: number; month: number }) {
+  return { year: month.year, month: Math.ceil(month.month / 3) * 3 };
 }
 
 /**

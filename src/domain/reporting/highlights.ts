@@ -36,13 +36,19 @@ function named(row: TrackerRow): string {
     : `The ${name} for the quarter to ${month}`;
 }
 
-/** The sentence for one row, or null when it is neither late nor overdue. */
+/**
+ * The sentence for one row, or null when it is neither late nor overdue. The dates decide; a Delivery
+ * Note typed over the status is quoted after it, so a note that says otherwise ("Received on time." on
+ * a row with no received date) is seen before the paper goes out.
+ */
 export function highlightSentence({ row, status }: RowWithStatus): string | null {
+  const note = row.deliveryNote?.trim();
+  const noted = (sentence: string) => (note ? `${sentence} (noted: “${note}”)` : `${sentence}.`);
   switch (status.kind) {
     case "late":
-      return `${named(row)} was received ${days(status.workingDays)} late.`;
+      return noted(`${named(row)} was received ${days(status.workingDays)} late`);
     case "overdue":
-      return `${named(row)} has not been received; it was due ${days(status.workingDays)} ago.`;
+      return noted(`${named(row)} has not been received; it was due ${days(status.workingDays)} ago`);
     default:
       return null;
   }

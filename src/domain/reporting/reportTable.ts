@@ -35,19 +35,27 @@ export function periodKey(period: Period): string {
 }
 
 /**
+ * A Delivery Note of a dash alone ("-", "–", "—") prints no status line: 004 prints its SR report's
+ * obligation with no status words above it, and a blank note means "print the computed status".
+ */
+export const NO_STATUS = /^[-–—]+$/;
+
+/**
  * The table's rows, in tracker order. `statusOf` gives a row's computed status words (statusText of its
  * DeliveryStatus); a row's deliveryNote, a person's own words, is printed instead when it has one. An
- * empty status leaves the obligation alone in the Delivery column.
+ * empty status (or a note of a dash alone) leaves the obligation alone in the Delivery column. The
+ * period words are the row's own (periodWords) or its month.
  */
 export function reportTableRows(
   rows: readonly TrackerRow[],
   statusOf: (row: TrackerRow) => string,
   options: ReportTableOptions = {},
 ): ReportTableRow[] {
-  const periodWords = options.periodWords ?? defaultPeriodWords;
+  const periodWords =
+    options.periodWords ?? ((row: TrackerRow) => row.periodWords ?? defaultPeriodWords(row));
   return rows.map((row) => {
     const note = row.deliveryNote?.trim();
-    const status = note !== undefined && note !== "" ? note : statusOf(row);
+    const status = note !== undefined && note !== "" ? (NO_STATUS.test(note) ? "" : note) : statusOf(row);
     return {
       report: join([row.obligation.report, periodWords(row)], " "),
       delivery: join([status, row.obligation.deliveryText], "\n\n"),

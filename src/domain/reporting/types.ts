@@ -9,6 +9,12 @@ export interface Day {
   day: number;
 }
 
+/** A month: the period's, or the Ops Group meeting month whose paper reviews the row. */
+export interface Month {
+  year: number;
+  month: number;
+}
+
 /** How often a report is owed. */
 export type Frequency = "monthly" | "quarterly";
 
@@ -68,6 +74,12 @@ export interface TrackerRow {
   received: Day | null;
   /** Whether this month's paper has the report to review (a quarterly report's off months: false). */
   dueThisMonth: boolean;
+  /** The month of the Ops Group paper that reviews the report (newMonth.ts); absent: the period's month
+   * plus the obligation's reviewLag. 004 reviews its SR report for September in December. */
+  reviewedIn?: Month;
+  /** The words printed after the report's name instead of its month ("July18", "– August 2018",
+   * "— September 2018 (October and November reports yet to be published)"); absent: the month. */
+  periodWords?: string;
   /** The content summary the group recorded ("7 Incidents opened and resolved in the month."). */
   content: string;
   /** The group's observations, as the paper prints them (one paragraph per line). */

@@ -70,6 +70,8 @@ function standing(year: number): Map<string, string> {
 const YEARS = Array.from({ length: 14 }, (_, i) => 2017 + i);
 const listed = (year: number) => DEFAULT_BANK_HOLIDAYS.filter((h) => h.date.startsWith(`${year}-`));
 
+const UNPUBLISHED = " (expected: check GOV.UK)";
+
 describe("DEFAULT_BANK_HOLIDAYS", () => {
   test("covers 2017 to 2030 and nothing else, in date order without repeats", () => {
     const years = new Set(DEFAULT_BANK_HOLIDAYS.map((h) => Number(h.date.slice(0, 4))));
@@ -98,7 +100,7 @@ describe("DEFAULT_BANK_HOLIDAYS", () => {
     const e = easter(year);
     const byName = (name: string) =>
       listed(year)
-        .filter((h) => h.name === name)
+        .filter((h) => h.name.replace(UNPUBLISHED, "") === name)
         .map((h) => h.date);
     expect(byName("Good Friday")).toEqual([iso(plus(e, -2))]);
     expect(byName("Easter Monday")).toEqual([iso(plus(e, 1))]);
@@ -124,6 +126,8 @@ describe("DEFAULT_BANK_HOLIDAYS", () => {
       expected.set("2022-09-19", "Bank Holiday for the State Funeral of Queen Elizabeth II");
     }
     if (year === 2023) expected.set("2023-05-08", "Bank holiday for the coronation of King Charles III");
+    // Years GOV.UK has not published are named as expected, so the sheet tells the user to check them.
+    if (year >= 2029) for (const [date, name] of expected) expected.set(date, `${name}${UNPUBLISHED}`);
     const actual = new Map(listed(year).map((h) => [h.date, h.name]));
     expect([...actual].sort()).toEqual([...expected].sort());
   });

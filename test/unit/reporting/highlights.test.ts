@@ -34,9 +34,20 @@ describe("lateOrOverdueHighlights", () => {
       ]),
     ).toEqual([
       "The RDP Incident Report – August 2018 has not been received; it was due two Working Days ago.",
-      "The SR Variance Reporting – August 2018 has not been received; it was due 12 Working Days ago.",
+      // 001's SR row carries the paper's own words, "Received on time.": quoted, as the dates disagree.
+      "The SR Variance Reporting – August 2018 has not been received; it was due 12 Working Days ago (noted: “Received on time.”)",
       "The Performance Measurement Report – July 2018 was received three Working Days late.",
     ]);
+  });
+
+  it("quotes a Delivery Note after what the dates say, and no note's words without it", () => {
+    const sr = nth(rows001, 5);
+    expect(highlightSentence({ row: sr, status: { kind: "late", workingDays: 2 } })).toBe(
+      "The SR Variance Reporting – August 2018 was received two Working Days late (noted: “Received on time.”)",
+    );
+    expect(
+      highlightSentence({ row: { ...sr, deliveryNote: "  " }, status: { kind: "late", workingDays: 2 } }),
+    ).toBe("The SR Variance Reporting – August 2018 was received two Working Days late.");
   });
 
   it("names a quarterly report's quarter", () => {

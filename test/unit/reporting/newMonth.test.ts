@@ -89,13 +89,15 @@ describe("newMonthRows: the papers' periods", () => {
     expect(paperMonthOf(trackerRowsOf(dcc001))).toEqual(paper001);
     expect(paperMonthOf(trackerRowsOf(dcc004))).toEqual(paper004);
     expect(paperMonthOf([])).toBeNull();
-    expect(
-      paperMonthOf(trackerRowsOf(dcc001).filter((row) => row.period.frequency === "quarterly")),
-    ).toBeNull();
+    // A quarterly row tells too: its June quarter is reviewed in July.
+    expect(paperMonthOf(trackerRowsOf(dcc001).filter((row) => row.period.frequency === "quarterly"))).toEqual(
+      { year: 2018, month: 7 },
+    );
     expect(nextMonthRows(obligations001, paper001)).toEqual(
       newMonthRows(obligations001, { year: 2018, month: 10 }),
     );
     expect(() => nextMonthRows(obligations001, [])).toThrow(/give the month/);
+    expect(() => nextMonthRows(obligations001, [])).toThrow(/no row/);
   });
 
   it("addMonths crosses year ends both ways", () => {

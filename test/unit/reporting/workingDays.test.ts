@@ -200,6 +200,28 @@ describe("workingDaysBetween", () => {
     );
   });
 
+  test("property: the count is the day-by-day walk's, across years, weekends and holidays", () => {
+    // The walk the count replaced: every day after a up to b, a working day or not.
+    const walked = (a: Day, b: Day) => {
+      let count = 0;
+      for (let x = addDays(a, 1); compareDays(x, b) <= 0; x = addDays(x, 1)) if (isWorkingDay(x, UK)) count++;
+      return count;
+    };
+    fc.assert(
+      fc.property(anyDay, fc.integer({ min: 0, max: 800 }), (a, n) => {
+        const b = addDays(a, n);
+        expect(workingDaysBetween(a, b, UK)).toBe(walked(a, b));
+      }),
+      { numRuns: 300 },
+    );
+    // Two years overdue, 2018 to 2020.
+    expect(workingDaysBetween(d(2018, 12, 31), d(2020, 12, 31), UK)).toBe(
+      walked(d(2018, 12, 31), d(2020, 12, 31)),
+    );
+    // A holiday that falls on a weekend takes no working day (a calendar without substitutes).
+    expect(workingDaysBetween(d(2022, 12, 23), d(2022, 12, 27), holidayCalendar(["2022-12-25"]))).toBe(2);
+  });
+
   test("property: adds up across a middle day", () => {
     fc.assert(
       fc.property(anyDay, fc.integer({ min: 0, max: 60 }), fc.integer({ min: 0, max: 60 }), (a, x, y) => {
