@@ -13,6 +13,8 @@ export interface Notice {
   intent: "success" | "error" | "warning" | "info";
   title: string;
   body: string;
+  /** Details after the body, one a line (the reports a command added), shown as a list. */
+  items?: string[];
 }
 
 export function NoticeBar({ notice, onDismiss }: { notice: Notice | null; onDismiss?: () => void }) {
@@ -26,6 +28,13 @@ export function NoticeBar({ notice, onDismiss }: { notice: Notice | null; onDism
       <MessageBarBody>
         <MessageBarTitle id={titleId}>{notice.title}</MessageBarTitle>
         {notice.body}
+        {!!notice.items?.length && (
+          <ul className="rs-bullets">
+            {notice.items.map((item, i) => (
+              <li key={i}>{item}</li>
+            ))}
+          </ul>
+        )}
       </MessageBarBody>
       <MessageBarActions>
         <Button

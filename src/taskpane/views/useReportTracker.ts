@@ -1,5 +1,8 @@
 // The Reporting view's state (issue 15): the DCC reporting tracker's latest rows, the report whose
-// received date is being recorded, and the last command's notice. The view only renders what this holds.
+// received date is being recorded (its date field open on its own line of the list), and the last
+// command's notice: a short title, a line at most, and the detail (the reports added, what is late)
+// as a list. A date recorded is told on the report's own line, where the user is, not at the top of
+// a long list. The view only renders what this holds.
 import { useCallback, useEffect, useState } from "react";
 import {
   addNextMonth,
@@ -20,6 +23,21 @@ import { isoDate } from "./useActionImport";
 export const itemKey = (item: { report: string; month: { year: number; month: number } }) =>
   `${item.report}|${item.month.year}-${item.month.month}`;
 
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * The notice for a new month added: the paper month(s) in the title ("September 2018 paper added"),
+ * the reports added as a list, each with its period ("Performance Measurement Report – July 2018").
+ */
+export function addedNotice(added: readonly string[], paperMonths: string): Notice {
+  return {
+    intent: "success",
+    title: `${paperMonths} ${paperMonths.includes(" and ") || paperMonths.includes(" to ") ? "papers" : "paper"} added`,
+    body: `${plural(added.length, "report")}:`,
+    items: [...added],
+  };
+}
+
 export function useReportTracker() {
   const host = useHost();
   const changed = useWorkbookChanged();
@@ -27,7 +45,10 @@ export function useReportTracker() {
   const [message, setMessage] = useState<Notice | null>(null);
   const [recording, setRecording] = useState("");
   const [receivedOn, setReceivedOn] = useState("");
+  /** The last date recorded (or refused), told on its report's line: the report's key and the notice. */
+  const [recorded, setRecorded] = useState<{ key: string; notice: Notice } | null>(null);
   const { ref: resultRef, shown } = useFocusOnResult<HTMLDivElement>();
+  const { ref: recordedRef, shown: recordedShown } = useFocusOnResult<HTMLDivElement>();
   const tell = useCallback(
     (n: Notice) => {
       setMessage(n);
@@ -35,7 +56,18 @@ export function useReportTracker() {
     },
     [shown],
   );
-  const { busy, run } = useBusyRun(tell, () => setMessage(null), "Retrying is safe.");
+  const tellRecorded = (key: string, notice: Notice) => {
+    setRecorded({ key, notice });
+    recordedShown();
+  };
+  const { busy, run } = useBusyRun(
+    tell,
+    () => {
+      setMessage(null);
+      setRecorded(null);
+    },
+    "Retrying is safe.",
+  );
 
   const load = useCallback(async () => {
     try {
@@ -60,8 +92,9 @@ export function useReportTracker() {
       if (result.status === "done") {
         tell({
           intent: "success",
-          title: "DCC reporting tracker created",
-          body: `The "DCC Reporting" sheet is ready for the first month's reports; the "Bank Holidays" sheet holds ${result.holidays} England and Wales bank holidays, which you can edit.`,
+          title: "Tracker created",
+          body: "Two sheets added:",
+          items: ["DCC Reporting", `Bank Holidays (${plural(result.holidays, "holiday")}, editable)`],
         });
         await after();
       } else
@@ -76,11 +109,11 @@ export function useReportTracker() {
     run("Adding the new month…", async () => {
       const result = await addNextMonth(host);
       if (result.status === "done") {
-        tell({
-          intent: result.added.length ? "success" : "info",
-          title: result.added.length ? "New month added" : "Nothing to add",
-          body: result.message,
-        });
+        tell(
+          result.added.length
+            ? addedNotice(result.added, result.paperMonthsLabel)
+            : { intent: "info", title: "Nothing to add", body: result.message },
+        );
         // Also with nothing added: the Due and Status columns were rewritten, and rows typed on the
         // sheet since the view read it are shown.
         await after();
@@ -91,32 +124,44 @@ export function useReportTracker() {
   const dateProblem = receivedOn.trim() && !day ? "Enter the whole date: day, month and year." : null;
   const chosen = list?.latest.find((i) => itemKey(i) === recording) ?? null;
 
+  /** Opens the date field of a report in the list (one at a time), empty. */
+  const openRecord = (key: string) => {
+    setRecording(key);
+    setRecorded(null);
+    setReceivedOn("");
+  };
+  const cancelRecord = () => {
+    setRecording("");
+    setReceivedOn("");
+  };
+
   const record = () =>
     run("Recording the date…", async () => {
       if (!chosen || !day) return;
       const result = await recordReceived(host, chosen.report, chosen.month, day);
+      const key = itemKey(chosen);
       if (result.status === "done") {
-        tell({
-          intent: "success",
-          title: `${chosen.report} (${chosen.monthLabel}) received`,
-          body: result.statusText,
-        });
+        // On the report's line, under its name: the status the date gives it is all it needs to say.
+        tellRecorded(key, { intent: "success", title: "Date recorded", body: result.statusText });
+        setRecording("");
         setReceivedOn("");
         await after();
-      } else tell({ intent: "error", title: "The date was not recorded", body: result.message });
+      } else tellRecorded(key, { intent: "error", title: "Not recorded", body: result.message });
     });
 
   const build = () =>
     run("Building the table…", async () => {
       const result = await buildReportTable(host);
       if (result.status === "done") {
+        const late = result.lateOrOverdue.length;
         tell({
-          intent: result.lateOrOverdue.length ? "warning" : "success",
-          title: `"DCC Reporting Table" built: ${result.rows.length} report(s)`,
-          body: result.lateOrOverdue.length
-            ? // Each highlight is a sentence of its own ("… was received one Working Day late.").
-              `Late or overdue: ${result.lateOrOverdue.join(" ")}`
-            : "Nothing is late or overdue.",
+          intent: late ? "warning" : "success",
+          title: `Table built: ${plural(result.rows.length, "report")}`,
+          body: late
+            ? `On the "DCC Reporting Table" sheet. Late or overdue (${late}):`
+            : `On the "DCC Reporting Table" sheet. Nothing is late or overdue.`,
+          // Each highlight is a sentence of its own ("… was received one Working Day late.").
+          items: result.lateOrOverdue,
         });
         await after();
       } else tell({ intent: "error", title: "The table was not built", body: result.message });
@@ -125,13 +170,18 @@ export function useReportTracker() {
   return {
     busy,
     message,
+    dismissMessage: () => setMessage(null),
     resultRef,
+    recorded,
+    dismissRecorded: () => setRecorded(null),
+    recordedRef,
     list,
     create,
     newMonth,
     build,
     recording,
-    setRecording,
+    openRecord,
+    cancelRecord,
     receivedOn,
     setReceivedOn,
     dateProblem,
