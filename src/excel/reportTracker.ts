@@ -8,7 +8,7 @@ import { asText, isBlank } from "../domain/cellText";
 import { DATE_FORMAT, localDateOf, MONTH_NAMES, parseRegisterDate } from "../domain/dates";
 import type { PaperLook } from "../domain/paperLook";
 import { bodyHeights, headerHeight, printWidths } from "../domain/paperPrint";
-import type { CellValue } from "../domain/register";
+import type { CellValue, RegisterSnapshot } from "../domain/register";
 import type { Day, Frequency, ReportTableRow, TrackerRow } from "../domain/reporting/types";
 import { applyWrites, estimateBytes, queuedWrite, type PlannedWrite } from "./batches";
 import type { ExcelHost } from "./host";
@@ -102,6 +102,8 @@ export interface ReportTrackerState {
   lastAudit: string[] | null;
   /** The action log's name and its action numbers (upper case), when read and in the workbook. */
   actionLog: { name: string; numbers: Set<string> } | null;
+  /** Why the action log could not be read for the check, or null. */
+  actionLogProblem: string | null;
   /** The syncs the read took (2; 3 with the action log). */
   syncs: number;
 }
@@ -222,16 +224,28 @@ export async function readReportTracker(host: ExcelHost, withActionLog = false):
       auditLog,
       lastAudit: lastAudit ? lastAudit() : null,
       actionLog: null as ReportTrackerState["actionLog"],
+      actionLogProblem: null as string | null,
       syncs: trackerRange || holidayRange ? 2 : 1,
       logDef: logDef && tableNames.has(logDef.table.toLowerCase()) ? logDef : null,
     };
   });
   const { logDef, ...read } = state;
   if (!withActionLog || !logDef || !read.tracker) return read;
-  const [log] = await readRegisters(host, [logDef]);
+  let log: RegisterSnapshot | undefined;
+  try {
+    [log] = await readRegisters(host, [logDef]);
+  } catch (e) {
+    // The tracker still works without the check: the problem is said, not thrown.
+    return {
+      ...read,
+      syncs: read.syncs + 1,
+      actionLogProblem: `The Actions column was not checked: ${logDef.name} could not be read (${(e as Error).message}).`,
+    };
+  }
   const numbers = new Set(
     (log ? recordsOf(log) : []).map((r) => asText(r.cells.number).trim().toUpperCase()).filter(Boolean),
   );
+  // One sync for a log of up to 1,100 rows (readRegisters' first window); a longer one reads on.
   return { ...read, actionLog: { name: logDef.name, numbers }, syncs: read.syncs + 1 };
 }
 
@@ -241,7 +255,7 @@ export async function readReportTracker(host: ExcelHost, withActionLog = false):
  */
 export function unknownActions(state: ReportTrackerState): string[] {
   const log = state.actionLog;
-  if (!log) return [];
+  if (!log) return state.actionLogProblem ? [state.actionLogProblem] : [];
   return state.rows.flatMap((r) =>
     (r.row?.actions ?? [])
       .filter((a) => !log.numbers.has(a.toUpperCase()))
