@@ -610,7 +610,12 @@ describe("the tracker's commands cut short, then retried", () => {
     {
       name: "the report's table, with the audit and action logs",
       setup: () => createdWithLogs(),
-      run: async (sim) => done((await buildReportTable(sim.host, FEB_2019)).status),
+      run: async (sim) => {
+        const built = await buildReportTable(sim.host, FEB_2019);
+        // The action log's read failing does not stop the table: it is reported with the table instead.
+        const reported = built.status === "done" && built.unknownActions.some((p) => /not checked/.test(p));
+        return reported ? "failed" : done(built.status);
+      },
     },
   ];
   for (const s of scenarios)
