@@ -55,10 +55,11 @@ const srAwaited = {
   status: "Overdue: not received, two Working Days after it was due",
   lateOrOverdue: true,
 };
+/** The quarterly report's row for the quarter to June, reviewed in July: nothing to review in September. */
 const hubNotOwed = {
   report: HUB,
-  month: { year: 2018, month: 8 },
-  monthLabel: "August 2018",
+  month: { year: 2018, month: 6 },
+  monthLabel: "Quarter to June 2018",
   due: "",
   dueThisMonth: false,
   received: "",
@@ -98,7 +99,7 @@ describe("the Reporting view", () => {
     expect(html).toContain("Received one Working Day late");
     expect(html).toContain("August 2018 · Due: 14 September 2018 · Received: 17 September 2018");
     // A quarterly report in a month it is not owed says so, not that the SEC gives no timing.
-    expect(html).toContain("August 2018 · not owed this month");
+    expect(html).toContain("Quarter to June 2018 · not owed this month");
     expect(html).not.toContain("timing not specified");
     expect(html).toContain("no holiday in 2031");
     // The report is chosen from the list, where its whole name is: no dropdown cutting it short.
