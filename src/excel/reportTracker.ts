@@ -142,6 +142,7 @@ function trackerRowOf(index: number, cells: TrackerCells, holidays: readonly Day
       rule: parsed.rule,
       deliveryText,
       contentReference: asText(cells.contentReference).trim(),
+      ...(parsed.endsBefore ? { endsBefore: parsed.endsBefore } : {}),
     },
     period,
     received: readDay(cells.received),

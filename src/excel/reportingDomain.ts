@@ -45,11 +45,12 @@ const calendar = (holidays: readonly Day[]) => holidayCalendar(holidays.map(isoD
  */
 export function parseDelivery(
   text: string,
-): { frequency: Frequency | null; rule: DueRule; secReference: string } | { error: string } {
+):
+  { frequency: Frequency | null; rule: DueRule; secReference: string; endsBefore?: Day } | { error: string } {
   const parsed = parseDueRule(text);
-  return parsed.ok
-    ? { frequency: parsed.frequency, rule: parsed.rule, secReference: parsed.secReference }
-    : { error: parsed.error };
+  if (!parsed.ok) return { error: parsed.error };
+  const { frequency, rule, secReference, endsBefore } = parsed;
+  return { frequency, rule, secReference, ...(endsBefore ? { endsBefore } : {}) };
 }
 
 /** The day a report for the period is due, or null when the SEC gives no timing. */

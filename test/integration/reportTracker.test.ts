@@ -173,6 +173,28 @@ describe("the DCC reporting tracker", () => {
     expect(trackerRows(sim)).toHaveLength(4);
   });
 
+  test("the NEP report, owed for quarters ending before 1 January 2021, gets no row after", async () => {
+    // SEC F7.21 as 001 words it (line 57): "each quarter that ends prior to 1 January 2021".
+    const NEP = "DCC Network Enhancement Report (Network Enhancement Plans - NEP)";
+    const sim = await created([
+      ...obligations({ year: 2020, month: 10 }).filter((r) => r.report === CSR),
+      {
+        report: NEP,
+        month: { year: 2020, month: 9 },
+        frequency: "quarterly",
+        delivery:
+          "SEC F7.21 “within a reasonable period of time following each quarter that ends prior to 1 January 2021”.",
+      },
+    ]);
+    const added = await addNextMonth(sim.host, new Date(2021, 4, 10));
+    expect(added.status === "done" && added.added.filter((a) => a.startsWith("DCC Network"))).toEqual([
+      `${NEP} for the quarter to December 2020`,
+    ]);
+    // The May 2021 paper: the CSR report for April, and nothing of the NEP report.
+    const built = await buildReportTable(sim.host, new Date(2021, 4, 10));
+    expect(built.status === "done" && built.rows.map((r) => r.report)).toEqual([`${CSR} April 2021`]);
+  });
+
   test("a Reviewed In left blank is the paper of the month the report is due in", async () => {
     // 001's first rows typed without Reviewed In: the PMR for July is due 5 September 2018, the CSR
     // report for August on 14 September, the quarterly report has no timing (the month after its quarter).

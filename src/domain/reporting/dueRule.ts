@@ -7,7 +7,31 @@ import type { Day, DueRule, Frequency, Period } from "./types";
 import { nthWorkingDayAfter, periodEnd } from "./workingDays";
 
 export type ParsedDueRule =
-  { ok: true; frequency: Frequency; rule: DueRule; secReference: string } | { ok: false; error: string };
+  | {
+      ok: true;
+      frequency: Frequency;
+      rule: DueRule;
+      secReference: string;
+      /** "each quarter that ends prior to 1 January 2021": owed only for periods ending before this day. */
+      endsBefore?: Day;
+    }
+  | { ok: false; error: string };
+
+const MONTHS = "january february march april may june july august september october november december".split(
+  " ",
+);
+// "prior to 1 January 2021", "before 01 January 2021": the last day a period of the obligation may end on.
+const ENDS_BEFORE = new RegExp(
+  `\\b(?:prior\\s+to|before)\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTHS.join("|")})\\s+(\\d{4})\\b`,
+  "i",
+);
+
+/** The day an obligation's periods must end before, when its words give one. */
+function endsBeforeOf(text: string): Day | null {
+  const m = ENDS_BEFORE.exec(text);
+  if (!m) return null;
+  return { year: Number(m[3]), month: MONTHS.indexOf(m[2]!.toLowerCase()) + 1, day: Number(m[1]) };
+}
 
 // "SEC H13.4", "SEC L8.9", "SEC F9.15", "SEC Appendix AG 2.5.10", "SEC Appendix AG".
 const REFERENCE = /\bSEC\s+(?:(appendix)\s+([a-z]{1,3})\b(?:\s+(\d+(?:\.\d+)*))?|([a-z]{1,2}\d+(?:\.\d+)*))/i;
@@ -71,6 +95,12 @@ function frequencyOf(words: readonly string[]): Frequency | "both" | null {
 
 /** The frequency, due rule and SEC clause in a paper's "Delivery per SEC" words; an error says what was not understood. */
 export function parseDueRule(deliveryText: string): ParsedDueRule {
+  const parsed = parseRule(deliveryText);
+  const endsBefore = parsed.ok ? endsBeforeOf(deliveryText) : null;
+  return parsed.ok && endsBefore ? { ...parsed, endsBefore } : parsed;
+}
+
+function parseRule(deliveryText: string): ParsedDueRule {
   const quoted = `"${deliveryText.replace(/\s+/g, " ").trim()}"`; // errors quote the words as written
   const text = deliveryText
     .replace(/[‐‑‒–—―−]/g, "-")

@@ -12,6 +12,7 @@
 // month (paperRows), and a row a person moves to a later paper (004's SR report for September) is
 // printed there; the lag of a report's latest row carries to its next month (obligationsOf).
 import { periodKey } from "./reportTable";
+import { compareDays, periodEnd } from "./workingDays";
 import type { Month, Obligation, Period, TrackerRow } from "./types";
 
 export type { Month };
@@ -26,6 +27,14 @@ export function addMonths(month: Month, n: number): Month {
 }
 
 const lagOf = (obligation: Obligation) => obligation.reviewLag ?? 1;
+
+/** Whether the obligation is owed for a period: always, unless its words end it (endsBefore). */
+export function owes(obligation: Obligation, period: Month): boolean {
+  return (
+    !obligation.endsBefore ||
+    compareDays(periodEnd({ frequency: obligation.frequency, ...period }), obligation.endsBefore) < 0
+  );
+}
 
 /** The period of the obligation's row in the paper of `paperMonth`. */
 export function periodFor(obligation: Obligation, paperMonth: Month): Period {
@@ -57,7 +66,7 @@ export function newMonthRows(
   for (const obligation of obligations) {
     const period = periodFor(obligation, paperMonth);
     const key = rowKey(obligation.report, period);
-    if (seen.has(key)) continue;
+    if (seen.has(key) || !owes(obligation, period)) continue;
     seen.add(key);
     rows.push({
       obligation,
@@ -136,7 +145,7 @@ export function catchUpRows(rows: readonly TrackerRow[], paperMonth: Month): Tra
     const lag = lagOf(obligation);
     for (let period = addMonths(last.period, step); ; period = addMonths(period, step)) {
       const reviewedIn = addMonths(period, lag);
-      if (later(reviewedIn, paperMonth)) break;
+      if (later(reviewedIn, paperMonth) || !owes(obligation, period)) break;
       added.push({
         obligation,
         period: { frequency: obligation.frequency, year: period.year, month: period.month },
@@ -178,7 +187,9 @@ export function paperRows(rows: readonly TrackerRow[], paperMonth: Month): Track
       (a, row) => (a === null || !later(a.period, row.period) ? row : a),
       null,
     );
-    if (last) printed.push({ ...last, dueThisMonth: false });
+    // A report no longer owed (its last period reviewed) is not printed again.
+    if (last && owes(last.obligation, addMonths(last.period, 3)))
+      printed.push({ ...last, dueThisMonth: false });
   }
   return printed;
 }

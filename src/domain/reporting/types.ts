@@ -47,6 +47,9 @@ export interface Obligation {
   /** Months between the period's month and the month of the paper that reviews it (default 1; the
    * Performance Measurement Report, due 25 working days after month end, is reviewed 2 months on). */
   reviewLag?: number;
+  /** Owed only for periods ending before this day (NEP, SEC F7.21: "each quarter that ends prior to
+   * 1 January 2021"); absent: owed for every period. */
+  endsBefore?: Day;
 }
 
 /** The period a report covers: a month, or a quarter (named by its last month). */

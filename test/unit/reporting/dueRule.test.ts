@@ -63,7 +63,9 @@ const PAPER_004: [string, Frequency, DueRule, string][] = [
 
 describe("parseDueRule", () => {
   test.each([...PAPER_001, ...PAPER_004])("%s", (text, frequency, rule, secReference) => {
-    expect(parseDueRule(text)).toEqual({ ok: true, frequency, rule, secReference });
+    // The NEP's words also end it (below): that part is checked there.
+    const { endsBefore: _end, ...parsed } = parseDueRule(text) as { endsBefore?: unknown };
+    expect(parsed).toEqual({ ok: true, frequency, rule, secReference });
   });
 
   test.each([
@@ -200,6 +202,30 @@ describe("dueDate", () => {
           expect(dueDate(month(y, m), ofMonth(n), UK)).toEqual(dueDate(month(y, m), after(n), UK));
         },
       ),
+    );
+  });
+});
+
+describe("parseDueRule: an obligation that ends", () => {
+  test("the NEP's 'each quarter that ends prior to 1 January 2021' (001) and '01 January 2021' (004)", () => {
+    const jan2021 = { year: 2021, month: 1, day: 1 };
+    for (const [text] of [...PAPER_001, ...PAPER_004].filter(([t]) => t.includes("F7.21"))) {
+      const parsed = parseDueRule(text);
+      expect(parsed).toMatchObject({ ok: true, frequency: "quarterly", endsBefore: jan2021 });
+    }
+    // The papers' other obligations never end.
+    for (const [text] of [...PAPER_001, ...PAPER_004].filter(([t]) => !t.includes("F7.21")))
+      expect(parseDueRule(text)).not.toHaveProperty("endsBefore");
+  });
+
+  test("'before 31st March 2025' reads too; a date without 'prior to' or 'before' does not end it", () => {
+    expect(
+      parseDueRule("SEC X1.2 – Quarterly, for quarters before 31st March 2025, timing not specified"),
+    ).toMatchObject({
+      endsBefore: { year: 2025, month: 3, day: 31 },
+    });
+    expect(parseDueRule("SEC X1.2 – Quarterly from 1 January 2021, timing not specified")).not.toHaveProperty(
+      "endsBefore",
     );
   });
 });

@@ -132,6 +132,27 @@ describe("catchUpRows: no period the DCC owes is left without a row", () => {
   });
 });
 
+describe("an obligation that ends: no row after its last period, and not printed after it", () => {
+  // The NEP report is owed for "each quarter that ends prior to 1 January 2021" (001, SEC F7.21).
+  const nep = { ...obligationOf(nth(dcc001.rows, 2)), endsBefore: { year: 2021, month: 1, day: 1 } };
+
+  it("has its last row for the quarter to December 2020, reviewed in January 2021", () => {
+    let rows = newMonthRows([nep], { year: 2020, month: 10 });
+    for (let month = 11; month <= 12 + 6; month++)
+      rows = [...rows, ...catchUpRows(rows, addMonths({ year: 2020, month: 10 }, month - 10))];
+    expect(rows.map((row) => [row.period.year, row.period.month])).toEqual([
+      [2020, 9],
+      [2020, 12],
+    ]);
+    expect(newMonthRows([nep], { year: 2021, month: 4 })).toEqual([]);
+    expect(summary(paperRows(rows, { year: 2021, month: 1 }))).toEqual([[nep.report, 2020, 12, true]]);
+    // February 2021 on: nothing of it is printed, not even "nothing to review".
+    expect(paperRows(rows, { year: 2021, month: 2 })).toEqual([]);
+    // Before its end it is printed as ever, with nothing to review between quarters.
+    expect(summary(paperRows(rows, { year: 2020, month: 11 }))).toEqual([[nep.report, 2020, 9, false]]);
+  });
+});
+
 describe("paperRows: properties", () => {
   const start = fc.record({
     year: fc.integer({ min: 2015, max: 2035 }),
