@@ -142,15 +142,19 @@ export function App({
     if (!state || state.registers.length === 0) return;
     let stop: (() => Promise<void>) | null = null;
     let cancelled = false;
-    watchScales(
-      host,
-      state.registers.map((r) => ({ def: r.def, sheet: r.sheet })),
-      (report) => setReports((list) => [...list.slice(-4), report]),
-    )
-      .then((s) => (cancelled ? void s() : (stop = s)))
-      .catch(() => undefined);
+    // A task after the registers are shown: registering the handlers is not part of showing them.
+    const timer = setTimeout(() => {
+      watchScales(
+        host,
+        state.registers.map((r) => ({ def: r.def, sheet: r.sheet })),
+        (report) => setReports((list) => [...list.slice(-4), report]),
+      )
+        .then((s) => (cancelled ? void s() : (stop = s)))
+        .catch(() => undefined);
+    }, 0);
     return () => {
       cancelled = true;
+      clearTimeout(timer);
       if (stop) void stop();
     };
   }, [host, state]);
@@ -203,42 +207,42 @@ export function App({
           <DiagnosticsView />
         </>
       )}
-      {state && !hasRegisters && view !== "diagnostics" && (
-        <WelcomeView
-          settings={state.settings.state === "absent" ? null : state.settings.settings}
-          missing={state.missing.map((m) => m.name)}
-          onChanged={refresh}
-          // The tab strip shows once registers exist: its code loads while Create or Adopt writes.
-          onStart={() => void PaneTabs.preload().catch(() => undefined)}
-        />
-      )}
-      {state && hasRegisters && view !== "diagnostics" && (
+      {state && view !== "diagnostics" && (
+        // One WelcomeView, in the same place before and after Create: the first screen's view is updated
+        // (and lists the sheets again), not replaced, when the registers it created appear above it.
         <>
-          <PaneTabs
-            tabs={TABS}
-            selected={view}
-            onSelect={(v) => {
-              setView(v);
-              setRibbon((r) => ({ ...r, fromSelection: null })); // a tab is not a ribbon press
-            }}
-          />
-          {view === "registers" && (
-            <>
-              <Body1>{`Governed: ${state.registers.map((r) => `${r.def.name} (${r.values.length} rows, sheet ${r.sheet})`).join("; ")}.`}</Body1>
-              <WelcomeView
-                settings={state.settings.settings}
-                missing={state.missing.map((m) => m.name)}
-                onChanged={refresh}
-              />
-            </>
+          {hasRegisters && (
+            <PaneTabs
+              tabs={TABS}
+              selected={view}
+              onSelect={(v) => {
+                setView(v);
+                setRibbon((r) => ({ ...r, fromSelection: null })); // a tab is not a ribbon press
+              }}
+            />
           )}
-          {view === "health" && <HealthView key={ribbon.seq} />}
-          {view === "escalate" && <EscalateView key={ribbon.seq} fromSelection={ribbon.fromSelection} />}
-          {view === "actions" && <ActionsView key={ribbon.seq} />}
-          {view === "reporting" && <ReportingView key={ribbon.seq} />}
-          {view === "paper" && <PaperView key={ribbon.seq} />}
-          {view === "edit" && <EditView key={ribbon.seq} />}
-          {view === "settings" && <SettingsView key={ribbon.seq} />}
+          {hasRegisters && view === "registers" && (
+            <Body1>{`Governed: ${state.registers.map((r) => `${r.def.name} (${r.values.length} rows, sheet ${r.sheet})`).join("; ")}.`}</Body1>
+          )}
+          {(!hasRegisters || view === "registers") && (
+            <WelcomeView
+              settings={hasRegisters || state.settings.state !== "absent" ? state.settings.settings : null}
+              missing={state.missing.map((m) => m.name)}
+              onChanged={refresh}
+              // The tab strip shows once registers exist: its code loads while Create or Adopt writes (a
+              // failed load shows, with Retry, in the strip's place).
+              onStart={hasRegisters ? undefined : () => PaneTabs.preload().catch(() => undefined)}
+            />
+          )}
+          {hasRegisters && view === "health" && <HealthView key={ribbon.seq} />}
+          {hasRegisters && view === "escalate" && (
+            <EscalateView key={ribbon.seq} fromSelection={ribbon.fromSelection} />
+          )}
+          {hasRegisters && view === "actions" && <ActionsView key={ribbon.seq} />}
+          {hasRegisters && view === "reporting" && <ReportingView key={ribbon.seq} />}
+          {hasRegisters && view === "paper" && <PaperView key={ribbon.seq} />}
+          {hasRegisters && view === "edit" && <EditView key={ribbon.seq} />}
+          {hasRegisters && view === "settings" && <SettingsView key={ribbon.seq} />}
         </>
       )}
     </main>

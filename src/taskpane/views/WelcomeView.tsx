@@ -1,6 +1,6 @@
 // First run: create the default registers, or adopt a register already in the workbook.
 import { Body1, Button, Caption1, Field, Select, Spinner, Subtitle2 } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { DEFAULT_SETTINGS, type Settings } from "../../domain/settings";
 import type { AdoptPreview } from "../../excel/adoptRegister";
 import type { WorkbookState } from "../../excel/readRegisters";
@@ -28,8 +28,11 @@ interface Props {
    * command read it back itself, else read afresh (the view may be replaced).
    */
   onChanged: (notice: Notice, state?: WorkbookState) => void;
-  /** Create or Adopt was pressed: the pane may get ready for registers (load its tab strip). */
-  onStart?: () => void;
+  /**
+   * Create or Adopt was pressed: the pane may get ready for registers (load its tab strip). What it
+   * returns settles when the pane is ready (never rejects): Create shows its registers then.
+   */
+  onStart?: () => Promise<unknown> | void;
 }
 
 export function WelcomeView({ settings, missing, onChanged, onStart }: Props) {
@@ -49,21 +52,40 @@ export function WelcomeView({ settings, missing, onChanged, onStart }: Props) {
     shown();
   };
 
+  // The sheets for Adopt's list, read once the first screen is up (a task later, not in the first
+  // render's own task), and again after each action (Create adds sheets), never while one writes:
+  // Create pressed at once runs alone, and the list is read as Create left the workbook.
+  const idle = busy === null;
+  const picked = useRef<string | null>(null);
+  const listing = useRef(0);
   useEffect(() => {
-    listVisibleSheets(host)
-      .then(({ sheets: all, active }) => {
-        setSheets(all);
-        setSheet(active);
-      })
-      .catch((e) => setMessage({ intent: "error", title: "Could not list the sheets", body: errorText(e) }));
-  }, [host]);
+    if (!idle) return;
+    const timer = setTimeout(() => {
+      const mine = ++listing.current; // a list read before the last action is not shown after it
+      listVisibleSheets(host)
+        .then(({ sheets: all, active }) => {
+          if (mine !== listing.current) return;
+          setSheets(all);
+          // The active sheet, unless the user chose one that is still there.
+          setSheet(picked.current && all.includes(picked.current) ? picked.current : active);
+        })
+        .catch(
+          (e) =>
+            mine === listing.current &&
+            setMessage({ intent: "error", title: "Could not list the sheets", body: errorText(e) }),
+        );
+    }, 0);
+    return () => clearTimeout(timer);
+  }, [host, idle]);
 
   async function create() {
     setBusy("Creating registers…");
     setMessage(null);
-    onStart?.();
+    const ready = onStart?.();
     try {
       const result: CreateResult = await createRegisters(host);
+      // The notice, the tab strip and the registers in one render, not the strip a moment later.
+      if (result.state?.registers.length) await ready;
       const blocked = result.items.filter((i) => i.action === "blocked");
       onChanged(
         {
@@ -165,7 +187,13 @@ export function WelcomeView({ settings, missing, onChanged, onStart }: Props) {
           <Caption1>Turn a register pasted from a paper into a governed table. Every value is kept.</Caption1>
         </div>
         <Field label="Sheet holding the register">
-          <Select value={sheet} onChange={(_, d) => setSheet(d.value)}>
+          <Select
+            value={sheet}
+            onChange={(_, d) => {
+              picked.current = d.value;
+              setSheet(d.value);
+            }}
+          >
             {sheets.map((s) => (
               <option key={s} value={s}>
                 {s}
