@@ -16,7 +16,7 @@ import type { PaneChannel } from "../commands/paneChannel";
 import { CellEditNotice, errorText, useHost } from "./HostContext";
 import { MoreMenu } from "./MoreMenu";
 import { WorkbookChangedProvider } from "./WorkbookChanged";
-import type { PaneTab } from "./PaneTabs";
+import { PaneTabs, type PaneTab } from "./PaneTabs";
 import { useRevealAndFocus } from "./useRevealAndFocus";
 // What is not on the first screen loads when shown (a spinner meanwhile; Retry if the load fails).
 import {
@@ -25,7 +25,6 @@ import {
   EditView,
   EscalateView,
   HealthView,
-  PaneTabs,
   PaperView,
   ReportingView,
   SettingsView,
@@ -229,9 +228,6 @@ export function App({
               settings={hasRegisters || state.settings.state !== "absent" ? state.settings.settings : null}
               missing={state.missing.map((m) => m.name)}
               onChanged={refresh}
-              // The tab strip shows once registers exist: its code loads while Create or Adopt writes (a
-              // failed load shows, with Retry, in the strip's place).
-              onStart={hasRegisters ? undefined : () => PaneTabs.preload().catch(() => undefined)}
             />
           )}
           {hasRegisters && view === "health" && <HealthView key={ribbon.seq} />}

@@ -1,20 +1,14 @@
 // The tabs' "More" menu, loaded by ./PaneTabs.tsx when More is first pressed: it mounts open (so that
 // press opens it), around the More tab it was given, and is an ordinary Fluent menu from then on.
-import {
-  Menu,
-  MenuItem,
-  MenuList,
-  MenuPopover,
-  MenuTrigger,
-  useIsOverflowItemVisible,
-} from "@fluentui/react-components";
+import { Menu, MenuItem, MenuList, MenuPopover, MenuTrigger } from "@fluentui/react-components";
 import type { ReactElement } from "react";
 import type { PaneTab } from "./PaneTabs";
 
 interface Props {
+  /** The tabs hidden for want of room, in the strip's order. */
   tabs: readonly PaneTab<string>[];
   onSelect: (value: string) => void;
-  /** The More tab (with the strip's overflow ref), which opens and closes the menu. */
+  /** The More tab, which opens and closes the menu. */
   trigger: ReactElement;
 }
 
@@ -25,17 +19,12 @@ export function PaneTabsMenu({ tabs, onSelect, trigger }: Props) {
       <MenuPopover>
         <MenuList>
           {tabs.map((t) => (
-            <HiddenTabItem key={t.value} tab={t} onSelect={onSelect} />
+            <MenuItem key={t.value} onClick={() => onSelect(t.value)}>
+              {t.label}
+            </MenuItem>
           ))}
         </MenuList>
       </MenuPopover>
     </Menu>
   );
-}
-
-/** A menu item for a tab only while that tab is hidden for want of room. */
-function HiddenTabItem({ tab, onSelect }: { tab: PaneTab<string>; onSelect: (v: string) => void }) {
-  const visible = useIsOverflowItemVisible(tab.value);
-  if (visible) return null;
-  return <MenuItem onClick={() => onSelect(tab.value)}>{tab.label}</MenuItem>;
 }

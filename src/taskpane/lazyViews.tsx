@@ -1,9 +1,9 @@
 // What is not on the pane's first screen, each in a chunk of its own, loaded when first shown (issue 13:
-// the first screen loads only what it needs): the views behind the tabs and the More menu, and the tab
-// strip, which only a workbook with registers shows. While a chunk loads a spinner says so; if it fails
-// to load (the connection dropped, a deployment replaced it) a message says so and offers Retry.
-// Nothing is prefetched: the first load fetches nothing the first screen does not use. The one early
-// start: the tab strip's code loads while Create or Adopt writes the registers it will show (App.tsx).
+// the first screen loads only what it needs): the views behind the tabs, the tabs' More menu and the
+// header's menu. While a chunk loads a spinner says so; if it fails to load (the connection dropped, a
+// deployment replaced it) a message says so and offers Retry. Nothing is prefetched: the first load
+// fetches nothing the first screen does not use. The tab strip itself is small and in the first
+// bundle (./PaneTabs.tsx says why).
 import {
   Button,
   MessageBar,
@@ -38,20 +38,12 @@ export const ReportingView = lazyView("the Reporting view", () =>
 export const DiagnosticsView = lazyView("the Diagnostics view", () =>
   import(/* webpackChunkName: "view-diagnostics" */ "./views/DiagnosticsView").then((m) => m.DiagnosticsView),
 );
-// Generic (PaneTabs<V>), which a lazy component cannot be: typed as the component it loads.
-export const PaneTabs = lazyView(
-  "the tabs",
-  () => import(/* webpackChunkName: "tabs" */ "./PaneTabs").then((m) => m.PaneTabs),
-  // The strip's height, so the view below does not jump when it arrives.
-  <div style={{ minHeight: 44 }} />,
-) as unknown as typeof import("./PaneTabs").PaneTabs & { preload: () => Promise<unknown> };
-
 /** A component that is loaded on first use, and a way to start loading it before it is shown. */
 export type LazyView<P> = ComponentType<P> & { preload: () => Promise<unknown> };
 
 /**
  * A component that loads `load`'s component on first render; `preload()` starts that earlier (a view
- * that knows it is about to be shown, e.g. the tab strip once registers are being created). Not
+ * that knows it is about to be shown, e.g. the adoption preview while its sheet is read). Not
  * React.lazy and Suspense: React 19 holds a suspended boundary's content back until 300 ms after its
  * fallback showed, so each lazy chunk would cost at least that; here the fallback is an ordinary
  * render and the component shows the moment its chunk has run. Once loaded it renders at once, with

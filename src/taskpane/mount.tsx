@@ -5,7 +5,6 @@ import { createPaneSession, type PaneRoute, type PaneSession } from "../commands
 import type { ExcelHost } from "../excel/host";
 import { readWorkbookState, type WorkbookState } from "../excel/readRegisters";
 import { App } from "./App";
-import { PaneTabs } from "./lazyViews";
 import { SessionProvider } from "./HostContext";
 
 /** How long the first render waits for the workbook's first read before it shows "Reading the workbook…". */
@@ -22,10 +21,6 @@ export function mountTaskpane(element: HTMLElement, host: ExcelHost | PaneSessio
   const { view, fromSelection } = routeFromHash(hash);
   const root = createRoot(element);
   const pending = readWorkbookState(session.host);
-  // A workbook with registers shows the tab strip on its first screen: its code is fetched as soon as
-  // the first read says so, while the first screen renders, not after it (a blank workbook fetches
-  // nothing more).
-  void pending.then((s) => s.registers.length > 0 && PaneTabs.preload()).catch(() => undefined);
   let unmounted = false;
   const render = (state: WorkbookState | null) =>
     unmounted ||

@@ -17,6 +17,55 @@ const shot = (page, name) =>
 const result = (main, text) => main.locator(".rs-result").filter({ hasText: text });
 
 describe(`keyboard only, pane at ${WIDTH} px`, () => {
+  test("the tab strip: one Tab stop (the selected tab); arrows, Home and End move along it, More included; Enter chooses", async () => {
+    // The WAI-ARIA tabs pattern (https://www.w3.org/WAI/ARIA/apg/patterns/tabs/), as src/taskpane/PaneTabs.tsx draws it.
+    const { page, errors } = await openAtWidth(session.browser, session.server.url, WIDTH);
+    const tabs = page.locator(".wb-pane").getByRole("tablist", { name: "Views" });
+    const selected = tabs.getByRole("tab", { name: "Registers", selected: true });
+    await selected.waitFor();
+    await pressUntil(page, "Tab", selected);
+    const visible = await tabs
+      .getByRole("tab")
+      .evaluateAll((els) => els.filter((e) => e.getBoundingClientRect().width > 0).map((e) => e.textContent));
+    assert.equal(visible.at(-1), "More", `the strip at ${WIDTH} px: ${visible}`);
+    assert.ok(visible.length >= 2 && visible.length < 9, `the strip at ${WIDTH} px: ${visible}`);
+    const names = [];
+    for (let i = 0; i < visible.length; i++) {
+      await page.keyboard.press("ArrowRight");
+      names.push(await page.evaluate(() => document.activeElement?.textContent));
+    }
+    // Round the strip and back to the start: hidden tabs are not stops.
+    assert.deepEqual(names, [...visible.slice(1), visible[0]]);
+    await page.keyboard.press("ArrowLeft");
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), "More");
+    await page.keyboard.press("Home");
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), visible[0]);
+    await page.keyboard.press("End");
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), "More");
+    // Moving does not choose; Enter does, and the chosen tab is the strip's one Tab stop.
+    await page.keyboard.press("Home");
+    await page.keyboard.press("ArrowRight");
+    const second = visible[1];
+    assert.equal(
+      await tabs.getByRole("tab", { name: second, exact: true }).getAttribute("aria-selected"),
+      "false",
+    );
+    await page.keyboard.press("Enter");
+    await tabs.getByRole("tab", { name: second, selected: true, exact: true }).waitFor();
+    const stops = await tabs
+      .getByRole("tab")
+      .evaluateAll((els) => els.filter((e) => e.tabIndex === 0).map((e) => e.textContent));
+    assert.deepEqual(stops, [second]);
+    await page.keyboard.press("Shift+Tab");
+    assert.equal(
+      await tabs.evaluate((el) => el.contains(document.activeElement)),
+      false,
+      "Shift+Tab from the strip stayed in it",
+    );
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   test("Check: run it, move to a finding, select it (the grid selects its cell)", async () => {
     const { page, errors } = await openAtWidth(session.browser, session.server.url, WIDTH);
     const main = page.locator(".wb-pane main");

@@ -127,9 +127,6 @@ export async function openViewByKeyboard(page, name) {
     if (!(await hasFocus(item))) await pressUntil(page, "ArrowDown", item, 10);
     await page.keyboard.press("Enter");
     await page.getByRole("menu").waitFor({ state: "detached" });
-    // Fluent's focus manager (tabster) re-places its Tab sentinels within ~150 ms of the strip making
-    // room for the chosen tab; a Tab pressed sooner leaves the pane. A person's pause is longer.
-    await page.waitForTimeout(250);
   }
   const chosen = tabs.getByRole("tab", { name, selected: true, exact: true });
   await chosen.waitFor();

@@ -1,6 +1,6 @@
 // First run: create the default registers, or adopt a register already in the workbook.
 import { Body1, Button, Caption1, Field, Select, Spinner, Subtitle2 } from "@fluentui/react-components";
-import { useEffect, useRef, useState } from "react";
+import { startTransition, useEffect, useRef, useState } from "react";
 import { DEFAULT_SETTINGS, type Settings } from "../../domain/settings";
 import type { AdoptPreview } from "../../excel/adoptRegister";
 import type { WorkbookState } from "../../excel/readRegisters";
@@ -28,14 +28,9 @@ interface Props {
    * command read it back itself, else read afresh (the view may be replaced).
    */
   onChanged: (notice: Notice, state?: WorkbookState) => void;
-  /**
-   * Create or Adopt was pressed: the pane may get ready for registers (load its tab strip). What it
-   * returns settles when the pane is ready (never rejects): Create shows its registers then.
-   */
-  onStart?: () => Promise<unknown> | void;
 }
 
-export function WelcomeView({ settings, missing, onChanged, onStart }: Props) {
+export function WelcomeView({ settings, missing, onChanged }: Props) {
   const host = useHost();
   const registers = (settings ?? DEFAULT_SETTINGS).registers;
   const [busy, setBusy] = useState<string | null>(null);
@@ -78,14 +73,21 @@ export function WelcomeView({ settings, missing, onChanged, onStart }: Props) {
     return () => clearTimeout(timer);
   }, [host, idle]);
 
+  // Create runs once at a time: a second press while it writes does nothing (before the button is
+  // drawn disabled, too).
+  const creating = useRef(false);
   async function create() {
-    setBusy("Creating registers…");
-    setMessage(null);
-    const ready = onStart?.();
+    if (creating.current) return;
+    creating.current = true;
+    // The busy state is drawn while Excel does the work (a transition: the request is sent first, and
+    // Excel's time is idle time here), not before the request leaves.
+    startTransition(() => {
+      setBusy("Creating registers…");
+      setMessage(null);
+    });
     try {
+      // The notice, the tab strip and the registers show in one render (App.tsx, with result.state).
       const result: CreateResult = await createRegisters(host);
-      // The notice, the tab strip and the registers in one render, not the strip a moment later.
-      if (result.state?.registers.length) await ready;
       const blocked = result.items.filter((i) => i.action === "blocked");
       onChanged(
         {
@@ -109,6 +111,7 @@ export function WelcomeView({ settings, missing, onChanged, onStart }: Props) {
         body: `${errorText(e)}. Nothing was half written: run it again.`,
       });
     } finally {
+      creating.current = false;
       setBusy(null);
     }
   }
@@ -133,7 +136,6 @@ export function WelcomeView({ settings, missing, onChanged, onStart }: Props) {
   /** Adopts the preview as the card re-planned it with the user's choices. */
   async function confirmAdopt(chosen: AdoptPreview) {
     setBusy("Adopting…");
-    onStart?.();
     try {
       const { adoptRegister } = await adoption();
       const result = await adoptRegister(host, chosen);
