@@ -41,18 +41,12 @@ import { queueDateOrderRead } from "./locale";
 import { isTooLarge } from "./payload";
 import { queueMarksRead } from "./bulletMarks";
 import { queueCoverNoteSheet } from "./coverNoteSheet";
-import { queueGrid, queuePageTexts, queueRowHeights, queueTypeface } from "./printLook";
+import { queueGrid, queueHeaderRow, queuePageTexts, queueRowHeights, queueTypeface } from "./printLook";
 import type { PaperLook } from "../domain/paperLook";
 import { matrixLabel, matrixLegend } from "../domain/paperDocument";
-import {
-  bodyHeights,
-  centredColumns,
-  headerHeight,
-  paragraphHeight,
-  printWidths,
-} from "../domain/paperPrint";
+import { bodyHeights, centredColumns, paragraphHeight, printWidths } from "../domain/paperPrint";
 import { bulletRuns, readBackRuns } from "./richTextReadBack";
-import { AUDIT_SHEET, AUDIT_TABLE, HEADER_FILL, HEADER_FONT } from "./layout";
+import { AUDIT_SHEET, AUDIT_TABLE } from "./layout";
 import { queueDirectoryRead, readRegisters } from "./readRegisters";
 
 export const GENERATED_SHEETS = [
@@ -372,15 +366,7 @@ function planTableSheet(
       const across = widths.reduce((a, b) => a + b, 0);
       ws.getRange("A2").format.rowHeight = paragraphHeight(t.intro, across, size);
       if (!richText) ws.getRange("A3").format.rowHeight = paragraphHeight(fallbackNote, across, size);
-      const header = ws.getRange(rangeAddress({ top: TABLE_TOP, bottom: TABLE_TOP, left: 0, right }));
-      header.values = [t.headers];
-      header.format.fill.color = HEADER_FILL;
-      header.format.font.color = HEADER_FONT;
-      header.format.font.bold = true;
-      header.format.wrapText = true;
-      header.format.verticalAlignment = "Center";
-      header.format.horizontalAlignment = "Center";
-      header.format.rowHeight = headerHeight(t.headers, widths, size);
+      queueHeaderRow(ws, TABLE_TOP, t.headers, widths, size);
       queueGrid(ws, { top: TABLE_TOP, bottom: TABLE_TOP, left: 0, right });
       widths.forEach(
         (w, i) =>
@@ -578,13 +564,7 @@ export async function buildPaper(
         const ws = ctx.workbook.worksheets.add(temporaryName(c.sheet));
         ws.getRange("A1").values = [[c.title]];
         ws.getRange("A1").format.font.bold = true;
-        const header = ws.getRange(rangeAddress({ top: 2, bottom: 2, left: 0, right: 5 }));
-        header.values = [c.headers];
-        header.format.fill.color = HEADER_FILL;
-        header.format.font.color = HEADER_FONT;
-        header.format.font.bold = true;
-        header.format.wrapText = true;
-        header.format.rowHeight = headerHeight(c.headers, cWidths, look.fontSize);
+        queueHeaderRow(ws, 2, c.headers, cWidths, look.fontSize, false);
         const body = ws.getRange(rangeAddress({ top: 3, bottom: 2 + c.rows.length, left: 0, right: 5 }));
         body.numberFormat = c.rows.map((r) => r.map(() => "@"));
         body.values = c.rows;

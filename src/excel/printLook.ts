@@ -3,13 +3,41 @@
 // their own batches, so printing adds no round trip.
 import { rangeAddress, type RangeRef } from "../domain/address";
 import type { PaperLook } from "../domain/paperLook";
-import { pageTexts } from "../domain/paperPrint";
+import { headerHeight, pageTexts } from "../domain/paperPrint";
+import { HEADER_FILL, HEADER_FONT } from "./layout";
 
 /** The paper's typeface and size over an area of a sheet. */
 export function queueTypeface(ws: Excel.Worksheet, area: RangeRef, look: PaperLook, size = look.fontSize) {
   const range = ws.getRange(rangeAddress(area));
   range.format.font.name = look.typeface;
   range.format.font.size = size;
+}
+
+/**
+ * A printed table's header row at `row` (0-based) from column A: the headers in the register's header
+ * colours, bold, wrapped, its height measured from the words at the columns' widths; centred unless
+ * `centred` is false.
+ */
+export function queueHeaderRow(
+  ws: Excel.Worksheet,
+  row: number,
+  headers: readonly string[],
+  widths: readonly number[],
+  size: number,
+  centred = true,
+): Excel.Range {
+  const header = ws.getRange(rangeAddress({ top: row, bottom: row, left: 0, right: headers.length - 1 }));
+  header.values = [[...headers]];
+  header.format.fill.color = HEADER_FILL;
+  header.format.font.color = HEADER_FONT;
+  header.format.font.bold = true;
+  header.format.wrapText = true;
+  if (centred) {
+    header.format.verticalAlignment = "Center";
+    header.format.horizontalAlignment = "Center";
+  }
+  header.format.rowHeight = headerHeight([...headers], [...widths], size);
+  return header;
 }
 
 const EDGES = [

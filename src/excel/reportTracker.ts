@@ -7,14 +7,14 @@ import { rangeAddress } from "../domain/address";
 import { asText, isBlank } from "../domain/cellText";
 import { DATE_FORMAT, localDateOf, MONTH_NAMES, parseRegisterDate } from "../domain/dates";
 import type { PaperLook } from "../domain/paperLook";
-import { bodyHeights, headerHeight, printWidths } from "../domain/paperPrint";
+import { bodyHeights, printWidths } from "../domain/paperPrint";
 import type { CellValue, RegisterSnapshot } from "../domain/register";
 import type { Day, Frequency, ReportTableRow, TrackerRow } from "../domain/reporting/types";
 import { applyWrites, estimateBytes, queuedWrite, type PlannedWrite } from "./batches";
 import type { ExcelHost } from "./host";
-import { AUDIT_TABLE, HEADER_FILL, HEADER_FONT } from "./layout";
+import { AUDIT_TABLE } from "./layout";
 import { queuePrintSetup } from "./paper";
-import { queueGrid, queueRowHeights, queueTypeface } from "./printLook";
+import { queueGrid, queueHeaderRow, queueRowHeights, queueTypeface } from "./printLook";
 import { queueDirectoryRead, readRegisters } from "./readRegisters";
 import { actionLogDefinition } from "./actionLog";
 import { queueAudit, queueLastAuditRow, recordsAction, type AuditEntry } from "./audit";
@@ -981,15 +981,7 @@ export async function buildReportTable(
       const ws = c.workbook.worksheets.add(REPORT_TABLE_SHEET);
       ws.getRange("A1").values = [[REPORT_TABLE_TITLE]];
       ws.getRange("A1").format.font.bold = true;
-      const header = ws.getRange(rangeAddress({ top: TABLE_TOP, bottom: TABLE_TOP, left: 0, right }));
-      header.values = [headers];
-      header.format.fill.color = HEADER_FILL;
-      header.format.font.color = HEADER_FONT;
-      header.format.font.bold = true;
-      header.format.wrapText = true;
-      header.format.verticalAlignment = "Center";
-      header.format.horizontalAlignment = "Center";
-      header.format.rowHeight = headerHeight(headers, widths, size);
+      queueHeaderRow(ws, TABLE_TOP, headers, widths, size);
       widths.forEach(
         (w, i) =>
           (ws.getRange(rangeAddress({ top: 0, bottom: 0, left: i, right: i })).format.columnWidth = w),
