@@ -17,7 +17,7 @@
 // The comparison: first enabled button, pane / fixture.html. First completed interaction, pane /
 // (fixture.html's first enabled button + fixture-create.html's interaction): the same Excel work on
 // both sides, so the ratio is what the pane adds (its larger bundle, its first read of the workbook,
-// its renders, the re-read after Create and the tab strip's chunk). fixture-create.html's own first
+// its busy state and the renders of the notice, tab strip and registers). fixture-create.html's own first
 // screen (heavier, with that code in it) is not used, and our planning inside createRegisters is
 // counted on both sides, so it is not hidden in the ratio's favour but not in it either. The ratio
 // against fixture.html's own interaction (one small Excel.run) is printed too, marked as not the goal.
